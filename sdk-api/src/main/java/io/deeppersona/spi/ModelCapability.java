@@ -1,0 +1,15 @@
+package io.deeppersona.spi;
+
+/**
+ * Optional behaviours a model kind supports; contract tests skip what a provider does not claim.
+ *
+ * @since 0.1
+ */
+public enum ModelCapability {
+    /** {@link Model#recommend} ranks items. */
+    RECOMMEND,
+    /** {@link Model#propensity} scores customers. */
+    PROPENSITY,
+    /** {@link Model#recommend} may be called from many threads at once. */
+    CONCURRENT_RECOMMEND
+}

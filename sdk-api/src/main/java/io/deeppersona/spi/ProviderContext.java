@@ -1,0 +1,36 @@
+package io.deeppersona.spi;
+
+import io.deeppersona.api.EventLogBuilder;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the SDK core gives a provider: option binding, a clock, secrets and builders. Providers never reach for
+ * globals (system properties, static registries), so several differently configured pipelines share one JVM.
+ *
+ * @since 0.1
+ */
+public interface ProviderContext {
+    /**
+     * Binds options strictly to a record or bean type: an unknown key, a wrong type, or a value the type's
+     * constructor rejects fails with a {@link io.deeppersona.api.error.ConfigurationException} naming the key.
+     * Absent keys keep the type's defaults.
+     */
+    <T> T bindOptions(Map<String, Object> options, Class<T> type);
+
+    /** Returns the clock to stamp reports and artifacts with. */
+    Clock clock();
+
+    /** Returns the SDK version, e.g. {@code "0.1.0"}. */
+    String sdkVersion();
+
+    /** Returns a new, empty event log builder. */
+    EventLogBuilder newEventLogBuilder();
+
+    /**
+     * Returns a secret the host supplied under {@code name} (e.g. the pseudonymisation key). Secrets are never
+     * written to artifacts, manifests or logs.
+     */
+    Optional<byte[]> secret(String name);
+}

@@ -1,0 +1,58 @@
+package io.deeppersona.core.eventlog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps strings to dense ints and back. Grows while a log is built and is shared, never modified, afterwards;
+ * logs derived by filtering share their parent's dictionaries.
+ */
+final class Dictionary {
+    private final Map<String, Integer> codes;
+    private final List<String> values;
+
+    Dictionary() {
+        this.codes = new HashMap<>();
+        this.values = new ArrayList<>();
+    }
+
+    /** Returns the code of {@code value}, adding it if new. Only for builders. */
+    int encode(String value) {
+        Integer code = codes.get(value);
+        if (code != null) {
+            return code;
+        }
+        int next = values.size();
+        codes.put(value, next);
+        values.add(value);
+        return next;
+    }
+
+    /** Returns the code of {@code value}, or -1. */
+    int code(String value) {
+        Integer code = codes.get(value);
+        return code == null ? -1 : code;
+    }
+
+    String value(int code) {
+        return values.get(code);
+    }
+
+    int size() {
+        return values.size();
+    }
+
+    /**
+     * Rough retained size: each entry costs a hash-map node (~48 bytes with the boxed code) and list slot, plus the
+     * string (~48 bytes of header and array, plus one byte per Latin-1 character).
+     */
+    long estimatedBytes() {
+        long bytes = 64L * values.size();
+        for (String value : values) {
+            bytes += 48 + value.length();
+        }
+        return bytes;
+    }
+}
