@@ -11,5 +11,10 @@ public enum ModelCapability {
     /** {@link Model#propensity} scores customers. */
     PROPENSITY,
     /** {@link Model#recommend} may be called from many threads at once. */
-    CONCURRENT_RECOMMEND
+    CONCURRENT_RECOMMEND,
+    /**
+     * Training is random and takes an integer option {@code "seed"}; the pipeline passes its seed when the options
+     * set none, so that one seed gives one result.
+     */
+    SEEDED
 }

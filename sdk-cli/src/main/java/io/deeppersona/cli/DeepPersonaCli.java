@@ -1,0 +1,54 @@
+package io.deeppersona.cli;
+
+import io.deeppersona.api.error.PersonalizationException;
+import io.deeppersona.core.SdkVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code deeppersona} command: evaluate, recommend and run pipelines from the shell. */
+@Command(name = "deeppersona", mixinStandardHelpOptions = true, versionProvider = DeepPersonaCli.Version.class,
+        description = "Personalisation with deep learning for CRM data: evaluate models, recommend items, run "
+                + "pipeline specs.",
+        subcommands = {EvaluateCommand.class, RecommendCommand.class, RunCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DeepPersonaCli {
+    /** Exit code for a user error (bad flag value, bad data, unknown plugin), as opposed to picocli's usage 2. */
+    static final int USER_ERROR = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; for tests and embedding. */
+    public static int run(String... args) {
+        return new CommandLine(new DeepPersonaCli())
+                .setExecutionExceptionHandler(DeepPersonaCli::handle)
+                .execute(args);
+    }
+
+    /**
+     * Our own exceptions carry messages written for the user, so print the message (and its causes' messages),
+     * never a stack trace; anything else is a bug and keeps its trace.
+     */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (e instanceof PersonalizationException known) {
+            StringBuilder message = new StringBuilder("error [").append(known.code()).append("]: ")
+                    .append(known.getMessage());
+            for (Throwable cause = known.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause.getMessage() != null && !known.getMessage().contains(cause.getMessage())) {
+                    message.append(System.lineSeparator()).append("  caused by: ").append(cause.getMessage());
+                }
+            }
+            commandLine.getErr().println(message);
+            return USER_ERROR;
+        }
+        throw new IllegalStateException(e);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"deeppersona " + SdkVersion.current()};
+        }
+    }
+}
