@@ -21,10 +21,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PluginRegistryTest {
+public class PluginRegistryTest {
 
     /** A provider whose name is fixed per subclass; the registry never calls the other methods. */
-    abstract static class NamedModelProvider implements ModelProvider {
+    public abstract static class NamedModelProvider implements ModelProvider {
         @Override public int payloadVersion() { return 1; }
         @Override public Set<ModelCapability> capabilities() { return Set.of(); }
         @Override public ModelTrainer newTrainer(Map<String, Object> options, ProviderContext context) {
