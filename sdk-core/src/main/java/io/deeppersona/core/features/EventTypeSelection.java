@@ -44,8 +44,10 @@ record EventTypeSelection(Set<EventType> types) {
             try {
                 types.add(EventType.of(name));
             } catch (IllegalArgumentException e) {
+                // No cause attached: the binder reports the root cause, which would show the normalised name.
                 throw new ConfigurationException("Option 'eventTypes' holds '" + name
-                        + "', which is not an event type name; expected lower-kebab like \"add-to-cart\"", e);
+                        + "', which is not an event type name; expected lower-kebab like \"add-to-cart\" ("
+                        + e.getMessage() + ")");
             }
         }
         return new EventTypeSelection(types);
