@@ -189,7 +189,15 @@ public final class ModelArtifacts {
         }
     }
 
-    private static ArtifactManifest readManifest(Path dir) {
+    /**
+     * Reads and checks only {@code manifest.json}: it parses and its formatVersion is supported. The files it
+     * lists are not checked; use {@link #verify} before trusting them.
+     *
+     * @throws IncompatibleArtifactException if the formatVersion is newer than {@link #FORMAT_VERSION}
+     * @throws ArtifactException if the manifest is missing or malformed
+     */
+    public static ArtifactManifest readManifest(Path dir) {
+        requireNonNull(dir, "dir is null");
         Path file = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ArtifactException("No " + MANIFEST + " in " + dir
