@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Packs a model artifact folder into one zip file and unpacks it again. Unpacking refuses entries that are
  * absolute, contain {@code ..} or backslashes, or would land outside the target folder (zip-slip), duplicate
- * entries, and archives whose content exceeds a size limit (zip bombs). Stateless and thread-safe.
+ * entries, and archives whose content exceeds a size limit (zip bombs). Symbolic links are never packed and never
+ * created: an entry always becomes a plain file or folder. Stateless and thread-safe.
  */
 public final class ArtifactArchive {
     /** The default limit on the total unpacked size: 4 GiB. */

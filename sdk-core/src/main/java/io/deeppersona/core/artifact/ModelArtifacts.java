@@ -89,6 +89,10 @@ public final class ModelArtifacts {
         requireNonNull(context, "context is null");
         try {
             prepareEmpty(dir);
+        } catch (IOException e) {
+            throw new ArtifactException("Cannot save model artifact to " + dir + ": " + e.getMessage(), e);
+        }
+        try {
             Path payload = dir.resolve(MODEL_DIR);
             Files.createDirectories(payload);
             model.save(new DirectoryArtifactWriter(payload));
@@ -101,7 +105,16 @@ public final class ModelArtifacts {
                     digestAll(dir), provenance, info.hyperparameters(), info.validationScores());
             writeManifest(dir, manifest);
             return manifest;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // The folder was empty before, so clearing it removes only this failed attempt's half-written files.
+            try {
+                ArtifactArchive.deleteContents(dir);
+            } catch (UncheckedIOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            if (e instanceof RuntimeException unchecked && !(e instanceof UncheckedIOException)) {
+                throw unchecked;
+            }
             throw new ArtifactException("Cannot save model artifact to " + dir + ": " + e.getMessage(), e);
         }
     }

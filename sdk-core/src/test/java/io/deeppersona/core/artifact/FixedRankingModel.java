@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A test model that ranks a fixed list of items for everyone; its payload is one text file. */
-public final class FixedRankingModel implements io.deeppersona.spi.Model {
+public class FixedRankingModel implements io.deeppersona.spi.Model {
     static final String PAYLOAD = "ranking.txt";
 
     private final List<String> ranking;

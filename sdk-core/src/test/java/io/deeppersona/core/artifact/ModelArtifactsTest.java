@@ -200,6 +200,24 @@ class ModelArtifactsTest {
                 .hasMessageContaining("not empty");
     }
 
+    @Test
+    void failedSaveLeavesNoHalfArtifact(@TempDir Path dir) throws IOException {
+        Model failing = new FixedRankingModel(RANKING, 1, Map.of()) {
+            @Override
+            public void save(io.deeppersona.api.artifact.ArtifactWriter payload) {
+                payload.write("part-1.bin", new byte[] {1});
+                throw new java.io.UncheckedIOException(new IOException("disk full"));
+            }
+        };
+
+        assertThatThrownBy(() -> ModelArtifacts.save(failing, dir.resolve("a"), Map.of(), CONTEXT))
+                .isInstanceOf(ArtifactException.class)
+                .hasMessageContaining("disk full");
+        try (var left = Files.list(dir.resolve("a"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     static void rewriteManifest(Path artifact, String from, String to) throws IOException {
         Path manifest = artifact.resolve("manifest.json");
         String text = Files.readString(manifest);
