@@ -40,8 +40,9 @@ final class ConsentCsv {
                         .with(CsvSchema.emptySchema().withHeader())
                         .readValues(reader)) {
             while (rows.hasNextValue()) {
-                Map<String, String> row = rows.nextValue();
+                // Read before nextValue(): afterwards the parser already stands on the following line.
                 long line = location(rows);
+                Map<String, String> row = rows.nextValue();
                 for (String column : COLUMNS) {
                     if (!row.containsKey(column)) {
                         throw invalid(path, line, "has no column '" + column + "'; expected header "

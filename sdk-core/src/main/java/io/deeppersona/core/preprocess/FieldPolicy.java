@@ -64,8 +64,9 @@ public record FieldPolicy(Action action, String fill) {
         try {
             number = Float.parseFloat(fill.strip());
         } catch (NumberFormatException e) {
+            // No cause attached: option binding reports the root cause's message, which must be this one.
             throw new ConfigurationException("missing-values option '" + option + "' is 'fill:" + fill
-                    + "'; the fill must be a number, e.g. \"fill:1\"", e);
+                    + "'; the fill must be a number, e.g. \"fill:1\"");
         }
         if (!Float.isFinite(number)) {
             throw new ConfigurationException("missing-values option '" + option + "' is 'fill:" + fill

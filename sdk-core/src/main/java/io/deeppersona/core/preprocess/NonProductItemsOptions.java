@@ -26,8 +26,9 @@ public record NonProductItemsOptions(List<String> patterns) {
             try {
                 Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
+                // No cause attached: option binding reports the root cause's message, which must be this one.
                 throw new ConfigurationException("non-product-items option 'patterns' has an invalid regular "
-                        + "expression '" + pattern + "': " + e.getDescription(), e);
+                        + "expression '" + pattern + "': " + e.getDescription());
             }
         }
     }
