@@ -248,6 +248,41 @@ public final class ColumnarEventLog implements EventLog {
                 attributeNames, attributeValues, attributeCodes);
     }
 
+    /**
+     * Returns a log with the same rows and attribute column {@code name} set to {@code perRowValues} ({@code null}
+     * entries mean missing): the column is replaced if present, appended otherwise. Used by preprocessors that
+     * derive a column (sessions) or fill missing attributes. The array is read, not kept.
+     *
+     * @throws IllegalArgumentException if {@code perRowValues} does not have one entry per row
+     */
+    public ColumnarEventLog withAttribute(String name, String[] perRowValues) {
+        requireNonNull(name, "name is null");
+        requireNonNull(perRowValues, "perRowValues is null");
+        if (perRowValues.length != size()) {
+            throw new IllegalArgumentException("attribute '" + name + "' needs " + size() + " values, got "
+                    + perRowValues.length);
+        }
+        Dictionary dictionary = new Dictionary();
+        int[] codes = new int[perRowValues.length];
+        for (int row = 0; row < codes.length; row++) {
+            codes[row] = perRowValues[row] == null ? MISSING : dictionary.encode(perRowValues[row]);
+        }
+        List<String> names = new ArrayList<>(attributeNames);
+        List<Dictionary> values = new ArrayList<>(Arrays.asList(attributeValues));
+        List<int[]> allCodes = new ArrayList<>(Arrays.asList(attributeCodes));
+        int column = names.indexOf(name);
+        if (column < 0) {
+            names.add(name);
+            values.add(dictionary);
+            allCodes.add(codes);
+        } else {
+            values.set(column, dictionary);
+            allCodes.set(column, codes);
+        }
+        return new ColumnarEventLog(customers, items, types, customer, item, type, time, quantity, value, names,
+                values.toArray(Dictionary[]::new), allCodes.toArray(int[][]::new));
+    }
+
     /** Returns the largest timestamp, or {@link Long#MIN_VALUE} when the log is empty. */
     public long maxTimestampMillis() {
         long max = Long.MIN_VALUE;
