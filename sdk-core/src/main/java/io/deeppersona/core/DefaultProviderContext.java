@@ -52,6 +52,12 @@ public final class DefaultProviderContext implements ProviderContext {
 
     private static String describe(IllegalArgumentException e, Class<?> type) {
         String target = type.getSimpleName();
+        // An options record that rejects a value says best what is wrong: use its message as it is.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigurationException own) {
+                return own.getMessage();
+            }
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "?"
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
