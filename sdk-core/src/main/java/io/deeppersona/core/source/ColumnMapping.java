@@ -92,6 +92,9 @@ public record ColumnMapping(
         TimeParser.of(this.timeFormat, zone());
     }
 
+    // Exceptions thrown while binding carry no cause on purpose: option binding reports the root cause's message,
+    // which must be ours (naming the option and value), not the JDK's.
+
     /** A mapping with every default: columns customer, item, timestamp; ISO times in UTC; type "purchase". */
     public static ColumnMapping defaults() {
         return new ColumnMapping(null, null, null, null, null, null, null, null, null, null, null);
@@ -121,7 +124,7 @@ public record ColumnMapping(
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
             throw new ConfigurationException("Option 'timeZone' is '" + timeZone
-                    + "', not a zone id; expected e.g. 'UTC' or 'Europe/London'", e);
+                    + "', not a zone id; expected e.g. 'UTC' or 'Europe/London'");
         }
     }
 
@@ -164,7 +167,7 @@ public record ColumnMapping(
             return EventType.of(name).name();
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("Option 'eventType' is '" + name
-                    + "'; expected a lower-kebab event type such as 'purchase' or 'add-to-cart'", e);
+                    + "'; expected a lower-kebab event type such as 'purchase' or 'add-to-cart'");
         }
     }
 }

@@ -40,7 +40,7 @@ public record CsvOptions(String path, String delimiter, Boolean header, String e
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new ConfigurationException("Option 'encoding' is '" + name
-                    + "', not a character set this JVM supports; expected e.g. 'UTF-8' or 'ISO-8859-1'", e);
+                    + "', not a character set this JVM supports; expected e.g. 'UTF-8' or 'ISO-8859-1'");
         }
     }
 }

@@ -58,7 +58,7 @@ final class TimeParser {
                 } catch (IllegalArgumentException e) {
                     throw new ConfigurationException("Option 'timeFormat' is '" + format + "', which is not "
                             + "epoch-seconds, epoch-millis, iso or a valid DateTimeFormatter pattern ("
-                            + e.getMessage() + "); expected e.g. 'yyyy-MM-dd HH:mm:ss'", e);
+                            + e.getMessage() + "); expected e.g. 'yyyy-MM-dd HH:mm:ss'");
                 }
         }
     }
