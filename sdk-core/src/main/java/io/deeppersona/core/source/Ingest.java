@@ -55,7 +55,7 @@ public final class Ingest {
         EventLog events = builder.build();
         Duration elapsed = Duration.between(start, context.clock().instant());
         Map<String, Long> dropped = new LinkedHashMap<>();
-        sink.rejectsPerFieldInOrder().forEach((field, count) -> dropped.put("rejected: " + field, count));
+        sink.rejectsPerField().forEach((field, count) -> dropped.put("rejected: " + field, count));
         StageReport report = new StageReport("read:" + source.description(), sink.read(), sink.accepted(), dropped,
                 elapsed);
         if (sink.rejected() > 0) {

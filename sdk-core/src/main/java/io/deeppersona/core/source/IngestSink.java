@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -95,12 +96,7 @@ public final class IngestSink implements EventSink, AutoCloseable {
 
     /** Returns rejects counted per field ({@code "record"} when the whole record was bad), in first-seen order. */
     public Map<String, Long> rejectsPerField() {
-        return Map.copyOf(rejectsPerField);
-    }
-
-    /** Returns rejects per field in first-seen order; for building reports. */
-    Map<String, Long> rejectsPerFieldInOrder() {
-        return new LinkedHashMap<>(rejectsPerField);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(rejectsPerField));
     }
 
     /** Returns the quarantine file if anything was written to it. */
