@@ -6,9 +6,13 @@ import io.deeppersona.api.FeatureTable;
 import io.deeppersona.api.StageReport;
 import io.deeppersona.api.error.PersonalizationException;
 import io.deeppersona.api.error.TrainingException;
+import io.deeppersona.core.eval.GlobalTimeSplit;
+import io.deeppersona.core.eval.PerCustomerSplit;
 import io.deeppersona.core.eval.RankingEvaluator;
+import io.deeppersona.core.eval.RankingOptions;
 import io.deeppersona.core.eval.RankingReport;
 import io.deeppersona.core.eval.Split;
+import io.deeppersona.core.eval.SplitStrategy;
 import io.deeppersona.core.features.CatalogueBuilder;
 import io.deeppersona.core.features.DescriptionCategoriser;
 import io.deeppersona.core.source.Ingest;
@@ -60,7 +64,7 @@ final class PipelineRunner {
         Optional<EventLog> test = Optional.empty();
         if (protocol.isPresent()) {
             long start = System.nanoTime();
-            Split split = Split.of(events, protocol.get());
+            Split split = splitStrategy(protocol.get()).split(events);
             training = split.train();
             test = Optional.of(split.test());
             record(new StageReport("split:" + protocol.get().split(), events.size(),
@@ -146,11 +150,16 @@ final class PipelineRunner {
             return new ModelResult(stage.name(), model, trainSeconds, 0, Map.of());
         }
         long evalStart = System.nanoTime();
-        RankingReport report = new RankingEvaluator(protocol.get().k(), protocol.get().excludeSeen())
-                .evaluate(model, data.events(), test.get());
+        RankingReport report = new RankingEvaluator(new RankingOptions(protocol.get().k(),
+                protocol.get().excludeSeen(), null)).evaluate(model, new Split(data.events(), test.get()));
         record(new StageReport("evaluate:" + stage.name(), test.get().size(), test.get().size(), Map.of(),
                 elapsed(evalStart)));
         return new ModelResult(stage.name(), model, trainSeconds, report.users(), report.metrics());
+    }
+
+    private static SplitStrategy splitStrategy(EvaluationProtocol protocol) {
+        return protocol.split().equals(EvaluationProtocol.GLOBAL) ? new GlobalTimeSplit(protocol.testDays())
+                : new PerCustomerSplit(protocol.testFraction());
     }
 
     private void record(StageReport report) {
