@@ -1,0 +1,146 @@
+package io.deeppersona.core.models;
+
+import io.deeppersona.api.ModelInfo;
+import io.deeppersona.api.artifact.ArtifactReader;
+import io.deeppersona.api.artifact.ArtifactWriter;
+import io.deeppersona.api.error.TrainingException;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * EASE (Steck, "Embarrassingly Shallow Autoencoders for Sparse Data", WWW 2019): a closed-form item-item weight
+ * matrix with a zero diagonal.
+ *
+ * <pre>
+ * G = X^T X            (X the binary customer x item matrix)
+ * P = (G + lambda I)^-1 (Cholesky, since G + lambda I is symmetric positive definite)
+ * B = I - P diag(1 / diag(P)),  i.e. B[i][j] = -P[i][j] / P[j][j] and B[j][j] = 0
+ * score(u) = x_u B
+ * </pre>
+ * B is dense (items squared floats: 52 MB for 3,619 items) and is kept as {@code float}; scores sum in double.
+ */
+final class EaseModel extends ScoringModel {
+    private final float[] weights;
+
+    EaseModel(String[] itemIds, int[] popularity, double lambda, float[] weights) {
+        super(new ModelInfo(EaseModelProvider.NAME, EaseModelProvider.PAYLOAD_VERSION, Map.of("lambda", lambda),
+                Map.of()), itemIds, popularity);
+        if (weights.length != (long) itemIds.length * itemIds.length) {
+            throw new IllegalArgumentException("weights hold " + weights.length + " values for " + itemIds.length
+                    + " items");
+        }
+        this.weights = weights;
+    }
+
+    static EaseModel train(Interactions interactions, double lambda) {
+        int n = interactions.itemCount();
+        if ((long) n * n > Integer.MAX_VALUE - 8) {
+            throw new TrainingException("ease needs a dense " + n + " x " + n + " matrix, more than Java arrays hold;"
+                    + " filter rare items first (at most 46,000 items)");
+        }
+        DMatrixRMaj gram = new DMatrixRMaj(n, n);
+        double[] g = gram.data;
+        for (int row = 0; row < interactions.rowCount(); row++) {
+            int end = interactions.rowEnd(row);
+            for (int a = interactions.rowStart(row); a < end; a++) {
+                int offset = interactions.itemAt(a) * n;
+                for (int b = interactions.rowStart(row); b < end; b++) {
+                    g[offset + interactions.itemAt(b)] += 1;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            g[i * n + i] += lambda;
+        }
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_MT_DDRM.symmPosDef(n);
+        if (!solver.setA(gram)) {
+            throw new TrainingException("ease: G + lambda I is not positive definite for lambda " + lambda
+                    + " (" + n + " items); use a larger lambda");
+        }
+        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+        solver.invert(inverse);
+        double[] p = inverse.data;
+        float[] weights = new float[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                weights[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / p[j * n + j]);
+            }
+        }
+        for (float w : weights) {
+            if (!Float.isFinite(w)) {
+                throw new TrainingException("ease produced a non-finite weight for lambda " + lambda
+                        + "; the Gram matrix is ill-conditioned, use a larger lambda");
+            }
+        }
+        return new EaseModel(interactions.itemIds(), interactions.customersPerItem(), lambda, weights);
+    }
+
+    @Override
+    double[] scores(int[] history) {
+        int n = itemCount();
+        double[] scores = new double[n];
+        for (int i : history) {
+            int offset = i * n;
+            for (int j = 0; j < n; j++) {
+                scores[j] += weights[offset + j];
+            }
+        }
+        return scores;
+    }
+
+    @Override
+    public void save(ArtifactWriter payload) {
+        ModelPayload.write(payload, EaseModelProvider.NAME, EaseModelProvider.PAYLOAD_VERSION, itemIds(),
+                popularity(), out -> {
+                    out.writeDouble((Double) info().hyperparameters().get("lambda"));
+                    byte[] buffer = new byte[4 * 8192];
+                    for (int start = 0; start < weights.length; start += 8192) {
+                        int end = Math.min(weights.length, start + 8192);
+                        for (int k = start; k < end; k++) {
+                            int bits = Float.floatToRawIntBits(weights[k]);
+                            int at = 4 * (k - start);
+                            buffer[at] = (byte) (bits >>> 24);
+                            buffer[at + 1] = (byte) (bits >>> 16);
+                            buffer[at + 2] = (byte) (bits >>> 8);
+                            buffer[at + 3] = (byte) bits;
+                        }
+                        out.write(buffer, 0, 4 * (end - start));
+                    }
+                });
+    }
+
+    static EaseModel load(ArtifactReader reader) {
+        return ModelPayload.read(reader, EaseModelProvider.NAME, EaseModel::readSection);
+    }
+
+    private static EaseModel readSection(DataInputStream in, String[] itemIds, int[] popularity) throws IOException {
+        double lambda = in.readDouble();
+        if (!Double.isFinite(lambda) || lambda <= 0) {
+            throw ModelPayload.corrupt(EaseModelProvider.NAME, "lambda " + lambda + " is not a finite number > 0");
+        }
+        int n = itemIds.length;
+        if ((long) n * n > Integer.MAX_VALUE - 8) {
+            throw ModelPayload.corrupt(EaseModelProvider.NAME, "item count " + n + " is too large for a dense matrix");
+        }
+        float[] weights = new float[n * n];
+        byte[] buffer = new byte[4 * 8192];
+        for (int start = 0; start < weights.length; start += 8192) {
+            int end = Math.min(weights.length, start + 8192);
+            in.readFully(buffer, 0, 4 * (end - start));
+            for (int k = start; k < end; k++) {
+                int at = 4 * (k - start);
+                int bits = (buffer[at] & 0xff) << 24 | (buffer[at + 1] & 0xff) << 16 | (buffer[at + 2] & 0xff) << 8
+                        | (buffer[at + 3] & 0xff);
+                weights[k] = Float.intBitsToFloat(bits);
+                if (!Float.isFinite(weights[k])) {
+                    throw ModelPayload.corrupt(EaseModelProvider.NAME, "weight " + weights[k] + " is not finite");
+                }
+            }
+        }
+        return new EaseModel(itemIds, popularity, lambda, weights);
+    }
+}
