@@ -10,7 +10,8 @@ classpath="sdk-examples/target/classes:$(cat sdk-examples/target/classpath.txt)"
 output="$(jshell --class-path "$classpath" -R-Xmx2g "$notebook" 2>&1)"
 echo "$output"
 # JShell reports a failed snippet and carries on; treat any exception, error or missing last line as failure.
-if grep -qE '^\|  (Exception|Error)|Exception in thread|^\|  Error:' <<<"$output" || ! grep -q '^notebook finished$' <<<"$output"; then
+if grep -qE '^(\|  )?(Error:|Exception)|Exception in thread|^\|  [A-Za-z.]*Exception' <<<"$output" \
+    || ! grep -q '^notebook finished$' <<<"$output"; then
   echo "notebook $notebook FAILED" >&2
   exit 1
 fi
