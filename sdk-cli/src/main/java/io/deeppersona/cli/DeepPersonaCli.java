@@ -35,8 +35,11 @@ public final class DeepPersonaCli {
             StringBuilder message = new StringBuilder("error [").append(known.code()).append("]: ")
                     .append(known.getMessage());
             for (Throwable cause = known.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause.getMessage() != null && !known.getMessage().contains(cause.getMessage())) {
-                    message.append(System.lineSeparator()).append("  caused by: ").append(cause.getMessage());
+                String first = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+                // Library messages often repeat ours with more detail; print only what adds something.
+                String gist = first.substring(0, Math.min(first.length(), 60));
+                if (!gist.isEmpty() && !known.getMessage().contains(gist)) {
+                    message.append(System.lineSeparator()).append("  caused by: ").append(first);
                 }
             }
             commandLine.getErr().println(message);

@@ -2,6 +2,8 @@ package io.deeppersona.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.core.source.ErrorPolicy;
@@ -61,9 +63,35 @@ public record PipelineSpec(StageSpec dataSource, String errorPolicy, String quar
             return mapper.readValue(Files.newBufferedReader(file), PipelineSpec.class);
         } catch (NoSuchFileException e) {
             throw new ConfigurationException("Pipeline spec " + file + " does not exist", e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigurationException("Pipeline spec " + file + describe(e), e);
         } catch (IOException e) {
-            throw new ConfigurationException("Pipeline spec " + file + " is invalid: " + e.getMessage(), e);
+            throw new ConfigurationException("Pipeline spec " + file + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Says where and what: the key path for a binding error (YAML parsers report the line after the value, so a
+     * line number would mislead), line and column for a syntax error, and our own validation message when a spec
+     * record refused a value.
+     */
+    private static String describe(JsonProcessingException e) {
+        String where;
+        if (e instanceof JsonMappingException mapping) {
+            String path = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            where = path.isEmpty() ? "" : " at key '" + path + "'";
+        } else {
+            where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigurationException own) {
+                return where + ": " + own.getMessage();
+            }
+        }
+        return where + ": " + e.getOriginalMessage();
     }
 
     /** Returns a builder configured from this spec, ready for {@code build()}. */
