@@ -66,7 +66,7 @@ public abstract class ModelContractTest {
     }
 
     @BeforeEach
-    void trainModel() {
+    void buildEvents() {
         events = SyntheticEvents.purchases(ColumnarEventLog.builder(), 80, 40, 12, 42);
     }
 
