@@ -7,9 +7,11 @@ import io.deeppersona.api.error.TrainingException;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Map;
+import org.ejml.EjmlParameters;
+import org.ejml.data.DMatrixRBlock;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.ejml.dense.block.MatrixOps_DDRB;
+import org.ejml.dense.block.linsol.chol.CholeskyOuterSolver_MT_DDRB;
 
 /**
  * EASE (Steck, "Embarrassingly Shallow Autoencoders for Sparse Data", WWW 2019): a closed-form item-item weight
@@ -17,7 +19,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  *
  * <pre>
  * G = X^T X            (X the binary customer x item matrix)
- * P = (G + lambda I)^-1 (Cholesky, since G + lambda I is symmetric positive definite)
+ * P = (G + lambda I)^-1 (block Cholesky, since G + lambda I is symmetric positive definite)
  * B = I - P diag(1 / diag(P)),  i.e. B[i][j] = -P[i][j] / P[j][j] and B[j][j] = 0
  * score(u) = x_u B
  * </pre>
@@ -56,14 +58,18 @@ final class EaseModel extends ScoringModel {
         for (int i = 0; i < n; i++) {
             g[i * n + i] += lambda;
         }
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_MT_DDRM.symmPosDef(n);
-        if (!solver.setA(gram)) {
+        // EJML's block Cholesky inverts about twice as fast as its row-major solver at this size (18 s vs 29 s
+        // for 3,619 items on a busy 2-core machine), so the matrix takes a detour through the block layout.
+        DMatrixRBlock block = MatrixOps_DDRB.convert(gram, EjmlParameters.BLOCK_WIDTH);
+        CholeskyOuterSolver_MT_DDRB solver = new CholeskyOuterSolver_MT_DDRB();
+        if (!solver.setA(block)) {
             throw new TrainingException("ease: G + lambda I is not positive definite for lambda " + lambda
                     + " (" + n + " items); use a larger lambda");
         }
-        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
-        solver.invert(inverse);
-        double[] p = inverse.data;
+        DMatrixRBlock blockInverse = new DMatrixRBlock(n, n, EjmlParameters.BLOCK_WIDTH);
+        solver.invert(blockInverse);
+        MatrixOps_DDRB.convert(blockInverse, gram);
+        double[] p = gram.data;
         float[] weights = new float[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
