@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * An immutable, columnar log of customer events, sorted by customer and then by time (ties by item), the
+ * An immutable, columnar log of customer events, sorted by customer and then by time (ties by item id, so the
+ * order does not depend on the order events arrived in), the
  * common currency of every pipeline stage.
  *
  * <p>Ids are dictionary-encoded: a row holds an {@code int} customer index and item index into dictionaries shared

@@ -214,7 +214,7 @@ public final class ColumnarEventLog implements EventLog {
         for (int row = 0; row < size(); row++) {
             newCustomer[row] = customer[row] == MISSING ? MISSING : recode[customer[row]];
         }
-        int[] rows = RowOrder.sortedRows(newCustomer, mapped.size(), time, item);
+        int[] rows = RowOrder.sortedRows(newCustomer, mapped.size(), time, item, items.sortRanks());
         return gather(rows, newCustomer, mapped);
     }
 

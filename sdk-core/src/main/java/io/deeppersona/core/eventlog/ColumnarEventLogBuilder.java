@@ -87,7 +87,8 @@ public final class ColumnarEventLogBuilder implements EventLogBuilder {
             throw new IllegalStateException("builder was already built; create a new one");
         }
         built = true;
-        int[] rows = RowOrder.sortedRows(Arrays.copyOf(customer, size), customers.size(), time, item);
+        int[] rows = RowOrder.sortedRows(Arrays.copyOf(customer, size), customers.size(), time, item,
+                items.sortRanks());
         int[] sortedCustomer = new int[size];
         int[] sortedItem = new int[size];
         byte[] sortedType = new byte[size];

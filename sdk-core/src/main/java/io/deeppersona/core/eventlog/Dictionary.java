@@ -36,6 +36,23 @@ final class Dictionary {
         return code == null ? -1 : code;
     }
 
+    /**
+     * Returns each code's position in the sorted order of the values. Sorting rows by this rank instead of by code
+     * makes the row order independent of the order in which ids were first seen.
+     */
+    int[] sortRanks() {
+        Integer[] codesByValue = new Integer[values.size()];
+        for (int code = 0; code < codesByValue.length; code++) {
+            codesByValue[code] = code;
+        }
+        java.util.Arrays.sort(codesByValue, (a, b) -> values.get(a).compareTo(values.get(b)));
+        int[] ranks = new int[codesByValue.length];
+        for (int rank = 0; rank < codesByValue.length; rank++) {
+            ranks[codesByValue[rank]] = rank;
+        }
+        return ranks;
+    }
+
     String value(int code) {
         return values.get(code);
     }

@@ -1,17 +1,19 @@
 package io.deeppersona.core.eventlog;
 
 /**
- * Sorts row indices by (timestamp, item, row) without boxing: a merge sort on {@code int[]} ranges. Used once per
+ * Sorts row indices by (timestamp, item id, row) without boxing: a merge sort on {@code int[]} ranges. Used once per
  * customer when a log is built; most inputs are already in time order and pass the first check untouched.
  */
 final class IntRowSorter {
     private final long[] time;
     private final int[] item;
+    private final int[] itemRank;
     private int[] scratch = new int[16];
 
-    IntRowSorter(long[] time, int[] item) {
+    IntRowSorter(long[] time, int[] item, int[] itemRank) {
         this.time = time;
         this.item = item;
+        this.itemRank = itemRank;
     }
 
     void sort(int[] rows, int from, int to) {
@@ -71,7 +73,7 @@ final class IntRowSorter {
         if (byTime != 0) {
             return byTime;
         }
-        int byItem = Integer.compare(item[a], item[b]);
+        int byItem = Integer.compare(itemRank[item[a]], itemRank[item[b]]);
         return byItem != 0 ? byItem : Integer.compare(a, b);
     }
 }

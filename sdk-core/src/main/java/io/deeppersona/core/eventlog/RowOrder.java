@@ -1,15 +1,15 @@
 package io.deeppersona.core.eventlog;
 
-/** Computes the order of rows by customer (missing last), then time, then item. */
+/** Computes the order of rows by customer (missing last), then time, then item id. */
 final class RowOrder {
     private RowOrder() {
     }
 
     /**
-     * Returns row indices in sorted order: a counting sort by customer, then a merge sort by time within each
-     * customer. Linear in rows plus the per-customer sorts, with no boxing.
+     * Returns row indices in sorted order: a counting sort by customer, then a merge sort by time and item id within
+     * each customer. Linear in rows plus the per-customer sorts, with no boxing.
      */
-    static int[] sortedRows(int[] customer, int customerCount, long[] time, int[] item) {
+    static int[] sortedRows(int[] customer, int customerCount, long[] time, int[] item, int[] itemRank) {
         int n = customer.length;
         // Bucket customerCount holds the rows without a customer, so they land after everyone else.
         int[] start = new int[customerCount + 2];
@@ -24,7 +24,7 @@ final class RowOrder {
         for (int row = 0; row < n; row++) {
             rows[next[bucket(customer[row], customerCount)]++] = row;
         }
-        IntRowSorter sorter = new IntRowSorter(time, item);
+        IntRowSorter sorter = new IntRowSorter(time, item, itemRank);
         for (int b = 0; b <= customerCount; b++) {
             sorter.sort(rows, start[b], start[b + 1]);
         }

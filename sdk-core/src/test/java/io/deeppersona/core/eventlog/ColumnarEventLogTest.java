@@ -38,11 +38,24 @@ class ColumnarEventLogTest {
             CustomerEvent e = log.event(row);
             rows.add(e.customerId() + ":" + e.itemId());
         }
-        // Items tie at minute 9 and sort by item index: x was seen before y.
+        // Items tie at minute 9 and sort by item id, whatever order they arrived in.
         assertThat(rows).containsExactly("b:z", "b:x", "a:w", "a:x", "a:y", "null:q");
         assertThat(log.customerRowsStart(log.customerIndex("a"))).isEqualTo(2);
         assertThat(log.customerRowsEnd(log.customerIndex("a"))).isEqualTo(5);
         assertThat(log.customer(5)).isEqualTo(-1);
+    }
+
+    @Test
+    void rowOrderDoesNotDependOnArrivalOrder() {
+        EventLog forward = ColumnarEventLog.builder()
+                .add(event("a", "p", 1)).add(event("a", "o", 1)).add(event("a", "n", 1)).build();
+        EventLog backward = ColumnarEventLog.builder()
+                .add(event("a", "n", 1)).add(event("a", "p", 1)).add(event("a", "o", 1)).build();
+
+        for (int row = 0; row < 3; row++) {
+            assertThat(forward.itemId(forward.item(row))).isEqualTo(backward.itemId(backward.item(row)));
+        }
+        assertThat(forward.itemId(forward.item(0))).isEqualTo("n");
     }
 
     @Test
