@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * An immutable, columnar log of customer events, sorted by customer and then by time (ties by item id, so the
- * order does not depend on the order events arrived in), the
- * common currency of every pipeline stage.
+ * An immutable, columnar log of customer events, sorted by customer and then by time, the common currency of every
+ * pipeline stage. Events at one instant (a basket) are ordered by a canonical order of their item ids (a hash, then
+ * the id), so the row order does not depend on the order events arrived in.
  *
  * <p>Ids are dictionary-encoded: a row holds an {@code int} customer index and item index into dictionaries shared
  * by the logs derived from one another with {@link #filter(BitSet)}. Dictionaries may therefore contain customers

@@ -38,6 +38,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "With --split per-customer: each customer's last F of distinct events are test.")
     Double testFraction;
 
+    @Option(names = "--keep-baskets", arity = "1", paramLabel = "BOOL",
+            description = "With --split per-customer: keep events at one instant (a basket) on one side of the cut "
+                    + "(default: true; see docs/evaluation.md).")
+    Boolean keepBaskets;
+
     @Option(names = "--k", defaultValue = "10", paramLabel = "K", description = "Ranking cut-off (default: ${DEFAULT-VALUE}).")
     int k;
 
@@ -81,12 +86,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 case EvaluationProtocol.GLOBAL -> {
                     requireFlag(testDays != null, "--split global needs --test-days N");
                     requireFlag(testFraction == null, "--test-fraction applies to --split per-customer only");
-                    yield new EvaluationProtocol(split, testDays, null, k, excludeSeen, seed);
+                    requireFlag(keepBaskets == null, "--keep-baskets applies to --split per-customer only");
+                    yield new EvaluationProtocol(split, testDays, null, null, k, excludeSeen, seed);
                 }
                 case EvaluationProtocol.PER_CUSTOMER -> {
                     requireFlag(testFraction != null, "--split per-customer needs --test-fraction F");
                     requireFlag(testDays == null, "--test-days applies to --split global only");
-                    yield new EvaluationProtocol(split, null, testFraction, k, excludeSeen, seed);
+                    yield new EvaluationProtocol(split, null, testFraction, keepBaskets, k, excludeSeen, seed);
                 }
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
                         "--split must be global or per-customer, got '" + split + "'");

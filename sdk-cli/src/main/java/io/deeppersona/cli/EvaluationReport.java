@@ -32,6 +32,7 @@ record EvaluationReport(Map<String, Object> protocol, Map<String, Object> datase
         }
         if (evaluation.testFraction() != null) {
             protocol.put("testFraction", evaluation.testFraction());
+            protocol.put("keepBaskets", evaluation.keepBaskets());
         }
         protocol.put("k", evaluation.k());
         protocol.put("excludeSeen", evaluation.excludeSeen());

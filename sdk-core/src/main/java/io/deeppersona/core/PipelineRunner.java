@@ -159,7 +159,7 @@ final class PipelineRunner {
 
     private static SplitStrategy splitStrategy(EvaluationProtocol protocol) {
         return protocol.split().equals(EvaluationProtocol.GLOBAL) ? new GlobalTimeSplit(protocol.testDays())
-                : new PerCustomerSplit(protocol.testFraction());
+                : new PerCustomerSplit(protocol.testFraction(), protocol.keepBaskets());
     }
 
     private void record(StageReport report) {

@@ -1,8 +1,8 @@
 package io.deeppersona.core.eventlog;
 
 /**
- * Sorts row indices by (timestamp, item id, row) without boxing: a merge sort on {@code int[]} ranges. Used once per
- * customer when a log is built; most inputs are already in time order and pass the first check untouched.
+ * Sorts row indices by (timestamp, canonical item rank, row) without boxing: a merge sort on {@code int[]} ranges.
+ * Used once per customer when a log is built; most inputs are already in time order and pass the first check untouched.
  */
 final class IntRowSorter {
     private final long[] time;

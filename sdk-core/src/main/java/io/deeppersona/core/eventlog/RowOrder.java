@@ -1,13 +1,13 @@
 package io.deeppersona.core.eventlog;
 
-/** Computes the order of rows by customer (missing last), then time, then item id. */
+/** Computes the order of rows by customer (missing last), then time, then a canonical item order. */
 final class RowOrder {
     private RowOrder() {
     }
 
     /**
-     * Returns row indices in sorted order: a counting sort by customer, then a merge sort by time and item id within
-     * each customer. Linear in rows plus the per-customer sorts, with no boxing.
+     * Returns row indices in sorted order: a counting sort by customer, then a merge sort by time and canonical
+     * item rank within each customer. Linear in rows plus the per-customer sorts, with no boxing.
      */
     static int[] sortedRows(int[] customer, int customerCount, long[] time, int[] item, int[] itemRank) {
         int n = customer.length;
