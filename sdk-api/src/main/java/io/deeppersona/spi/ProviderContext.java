@@ -33,4 +33,17 @@ public interface ProviderContext {
      * written to artifacts, manifests or logs.
      */
     Optional<byte[]> secret(String name);
+
+    /** Returns the listener to report training progress to; {@link TrainingListener#NONE} by default. */
+    default TrainingListener trainingListener() {
+        return TrainingListener.NONE;
+    }
+
+    /**
+     * Returns the model provider registered under {@code name}, for providers that combine others (such as
+     * {@code auto}); empty when the host gave the context no registry or none of that name.
+     */
+    default Optional<ModelProvider> findModelProvider(String name) {
+        return Optional.empty();
+    }
 }

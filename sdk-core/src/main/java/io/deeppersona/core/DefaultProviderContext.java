@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.deeppersona.api.EventLogBuilder;
 import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.core.eventlog.ColumnarEventLog;
+import io.deeppersona.spi.ModelProvider;
 import io.deeppersona.spi.ProviderContext;
+import io.deeppersona.spi.TrainingListener;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,9 +23,14 @@ import java.util.stream.Collectors;
 public final class DefaultProviderContext implements ProviderContext {
     private final Clock clock;
     private final Map<String, byte[]> secrets;
+    private final TrainingListener listener;
+    private final PluginRegistry registry;
 
-    private DefaultProviderContext(Clock clock, Map<String, byte[]> secrets) {
+    private DefaultProviderContext(Clock clock, Map<String, byte[]> secrets, TrainingListener listener,
+            PluginRegistry registry) {
         this.clock = requireNonNull(clock, "clock is null");
+        this.listener = requireNonNull(listener, "listener is null");
+        this.registry = registry;
         Map<String, byte[]> copy = new HashMap<>();
         secrets.forEach((name, secret) -> copy.put(name, secret.clone()));
         this.secrets = Map.copyOf(copy);
@@ -31,12 +38,26 @@ public final class DefaultProviderContext implements ProviderContext {
 
     /** A context with the system UTC clock and no secrets. */
     public static DefaultProviderContext create() {
-        return new DefaultProviderContext(Clock.systemUTC(), Map.of());
+        return new DefaultProviderContext(Clock.systemUTC(), Map.of(), TrainingListener.NONE, null);
     }
 
     /** A context with the given clock and secrets; the secret arrays are copied. */
     public static DefaultProviderContext create(Clock clock, Map<String, byte[]> secrets) {
-        return new DefaultProviderContext(clock, secrets);
+        return new DefaultProviderContext(clock, secrets, TrainingListener.NONE, null);
+    }
+
+    /**
+     * A context with everything: clock, secrets (copied), the training listener, and the registry that
+     * {@link #findModelProvider(String)} looks names up in.
+     */
+    public static DefaultProviderContext create(Clock clock, Map<String, byte[]> secrets, TrainingListener listener,
+            PluginRegistry registry) {
+        return new DefaultProviderContext(clock, secrets, listener, requireNonNull(registry, "registry is null"));
+    }
+
+    /** Returns a copy of this context that reports training to {@code newListener}. */
+    public DefaultProviderContext withTrainingListener(TrainingListener newListener) {
+        return new DefaultProviderContext(clock, secrets, newListener, registry);
     }
 
     @Override
@@ -91,6 +112,16 @@ public final class DefaultProviderContext implements ProviderContext {
     @Override
     public EventLogBuilder newEventLogBuilder() {
         return ColumnarEventLog.builder();
+    }
+
+    @Override
+    public TrainingListener trainingListener() {
+        return listener;
+    }
+
+    @Override
+    public Optional<ModelProvider> findModelProvider(String name) {
+        return registry == null ? Optional.empty() : registry.findModel(requireNonNull(name, "name is null"));
     }
 
     @Override

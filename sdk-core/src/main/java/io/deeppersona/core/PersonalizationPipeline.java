@@ -10,6 +10,7 @@ import io.deeppersona.spi.DataSource;
 import io.deeppersona.spi.FeatureExtractor;
 import io.deeppersona.spi.ModelProvider;
 import io.deeppersona.spi.Preprocessor;
+import io.deeppersona.spi.TrainingListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class PersonalizationPipeline {
 
     private PersonalizationPipeline(Builder spec) {
         this.spec = spec;
-        this.context = DefaultProviderContext.create(spec.clock, spec.secrets);
+        this.context = DefaultProviderContext.create(spec.clock, spec.secrets, spec.trainingListener, spec.registry);
         PluginRegistry registry = spec.registry;
         this.dataSource = spec.dataSourceInstance != null ? spec.dataSourceInstance
                 : registry.dataSource(spec.dataSourceSpec.name()).create(spec.dataSourceSpec.options(), context);
@@ -187,6 +188,7 @@ public final class PersonalizationPipeline {
         private final Map<String, byte[]> secrets = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private long seed = 42;
+        private TrainingListener trainingListener = TrainingListener.NONE;
 
         private Builder() {
         }
@@ -207,6 +209,7 @@ public final class PersonalizationPipeline {
             secrets.forEach((name, secret) -> copy.secrets.put(name, secret.clone()));
             copy.clock = clock;
             copy.seed = seed;
+            copy.trainingListener = trainingListener;
             return copy;
         }
 
@@ -328,6 +331,12 @@ public final class PersonalizationPipeline {
         /** Sets the clock for reports and artifacts (tests pin it). */
         public Builder clock(Clock newClock) {
             this.clock = requireNonNull(newClock, "clock is null");
+            return this;
+        }
+
+        /** Reports training progress (epochs, loss, validation) to this listener, e.g. a progress bar. */
+        public Builder trainingListener(TrainingListener listener) {
+            this.trainingListener = requireNonNull(listener, "listener is null");
             return this;
         }
 
