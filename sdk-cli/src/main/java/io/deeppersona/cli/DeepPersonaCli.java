@@ -1,7 +1,9 @@
 package io.deeppersona.cli;
 
 import io.deeppersona.api.error.PersonalizationException;
+import io.deeppersona.core.LoggingTrainingListener;
 import io.deeppersona.core.SdkVersion;
+import io.deeppersona.spi.TrainingListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,6 +48,11 @@ public final class DeepPersonaCli {
             return USER_ERROR;
         }
         throw new IllegalStateException(e);
+    }
+
+    /** A progress bar on a terminal; plain log lines when output goes to a file or a pipe. */
+    static TrainingListener trainingListener() {
+        return System.console() != null ? new ProgressBarTrainingListener() : new LoggingTrainingListener();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -64,7 +64,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         EvaluationProtocol protocol = protocol();
         PersonalizationPipeline.Builder builder = input.configure(PersonalizationPipeline.builder()
-                .registry(PluginRegistry.discovered(EvaluateCommand.class.getClassLoader())))
+                .registry(PluginRegistry.discovered(EvaluateCommand.class.getClassLoader()))
+                .trainingListener(DeepPersonaCli.trainingListener()))
                 .evaluation(protocol);
         models.forEach(model -> builder.addModel(model.strip(), Map.of()));
         PrintWriter out = spec.commandLine().getOut();

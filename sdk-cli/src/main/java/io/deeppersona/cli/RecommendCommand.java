@@ -45,7 +45,8 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PersonalizationPipeline pipeline = input.configure(PersonalizationPipeline.builder()
-                .registry(PluginRegistry.discovered(RecommendCommand.class.getClassLoader())))
+                .registry(PluginRegistry.discovered(RecommendCommand.class.getClassLoader()))
+                .trainingListener(DeepPersonaCli.trainingListener()))
                 .model(model, Map.of())
                 .build();
         PrintWriter out = spec.commandLine().getOut();

@@ -28,7 +28,8 @@ final class RunCommand implements Callable<Integer> {
         PipelineSpec pipelineSpec = PipelineSpec.read(specFile);
         PrintWriter out = spec.commandLine().getOut();
         try (PipelineResult result = pipelineSpec
-                .toBuilder(PluginRegistry.discovered(RunCommand.class.getClassLoader())).build().run()) {
+                .toBuilder(PluginRegistry.discovered(RunCommand.class.getClassLoader()))
+                .trainingListener(DeepPersonaCli.trainingListener()).build().run()) {
             out.printf("%-36s %12s %12s %10s  %s%n", "stage", "rows in", "rows out", "ms", "dropped");
             for (StageReport stage : result.stages()) {
                 out.printf("%-36s %,12d %,12d %10d  %s%n", stage.stage(), stage.rowsIn(), stage.rowsOut(),
