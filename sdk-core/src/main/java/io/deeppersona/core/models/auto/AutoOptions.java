@@ -1,0 +1,132 @@
+package io.deeppersona.core.models.auto;
+
+import io.deeppersona.api.error.ConfigurationException;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Options of the {@code auto} model; absent (null) values take their defaults.
+ *
+ * @param candidates models to train and compare, by provider name (default popularity, item-knn, ease, caser-cnn)
+ * @param candidateOptions provider name to that candidate's options (default none: each candidate's defaults)
+ * @param metric the validation metric that decides, {@code name@K} with name one of hr, recall, ndcg, mrr, map,
+ *     precision (default {@code ndcg@10})
+ * @param validationDays the last N days of the training data form the validation period (default 30), >= 1
+ * @param blend whether a weighted blend of the best candidates may win (default true)
+ * @param seed given as option {@code seed} to candidates that are {@code SEEDED} and set none (default 42)
+ * @param blendComponents how many of the best candidates a blend mixes (default 3), >= 2
+ * @param blendDepth how many items each component contributes per query (default 200), >= 1
+ * @param weightStep grid step of the weight search over the simplex (default 0.1), in (0, 0.5] and dividing 1
+ * @param normalisation how a component's scores are made comparable per query: {@code rank} (default) or
+ *     {@code min-max}
+ */
+public record AutoOptions(List<String> candidates, Map<String, Map<String, Object>> candidateOptions, String metric,
+        Integer validationDays, Boolean blend, Long seed, Integer blendComponents, Integer blendDepth,
+        Double weightStep, String normalisation) {
+    public static final List<String> DEFAULT_CANDIDATES = List.of("popularity", "item-knn", "ease", "caser-cnn");
+    public static final String DEFAULT_METRIC = "ndcg@10";
+    public static final int DEFAULT_VALIDATION_DAYS = 30;
+    public static final long DEFAULT_SEED = 42L;
+    public static final int DEFAULT_BLEND_COMPONENTS = 3;
+    public static final int DEFAULT_BLEND_DEPTH = 200;
+    public static final double DEFAULT_WEIGHT_STEP = 0.1;
+    private static final Set<String> METRICS = Set.of("hr", "recall", "ndcg", "mrr", "map", "precision");
+
+    public AutoOptions {
+        candidates = candidates == null ? DEFAULT_CANDIDATES : List.copyOf(candidates);
+        candidateOptions = candidateOptions == null ? Map.of() : copy(candidateOptions);
+        metric = metric == null ? DEFAULT_METRIC : metric;
+        validationDays = validationDays == null ? DEFAULT_VALIDATION_DAYS : validationDays;
+        blend = blend == null ? Boolean.TRUE : blend;
+        seed = seed == null ? DEFAULT_SEED : seed;
+        blendComponents = blendComponents == null ? DEFAULT_BLEND_COMPONENTS : blendComponents;
+        blendDepth = blendDepth == null ? DEFAULT_BLEND_DEPTH : blendDepth;
+        weightStep = weightStep == null ? DEFAULT_WEIGHT_STEP : weightStep;
+        normalisation = normalisation == null ? Normalisation.RANK.label() : normalisation;
+        checkCandidates(candidates, candidateOptions);
+        metricK(metric);
+        if (validationDays < 1) {
+            throw new ConfigurationException("auto option 'validationDays' must be >= 1, got " + validationDays);
+        }
+        if (blendComponents < 2) {
+            throw new ConfigurationException("auto option 'blendComponents' must be >= 2, got " + blendComponents);
+        }
+        if (blendDepth < 1) {
+            throw new ConfigurationException("auto option 'blendDepth' must be >= 1, got " + blendDepth);
+        }
+        double steps = 1.0 / weightStep;
+        if (!(weightStep > 0 && weightStep <= 0.5) || Math.abs(steps - Math.rint(steps)) > 1e-9) {
+            throw new ConfigurationException("auto option 'weightStep' must lie in (0, 0.5] and divide 1 evenly "
+                    + "(e.g. 0.1, 0.05, 0.25), got " + weightStep);
+        }
+        Normalisation.of(normalisation);
+    }
+
+    /** The defaults. */
+    public AutoOptions() {
+        this(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Returns the cut-off K of {@link #metric()}. */
+    public int k() {
+        return metricK(metric);
+    }
+
+    /** Returns the number of grid steps from weight 0 to weight 1. */
+    int weightSteps() {
+        return (int) Math.rint(1.0 / weightStep);
+    }
+
+    private static int metricK(String metric) {
+        int at = metric.indexOf('@');
+        String name = at < 0 ? metric : metric.substring(0, at);
+        if (at > 0 && METRICS.contains(name)) {
+            try {
+                int k = Integer.parseInt(metric.substring(at + 1));
+                if (k >= 1) {
+                    return k;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message below, which says what is expected
+            }
+        }
+        throw new ConfigurationException("auto option 'metric' must be name@K with name one of "
+                + METRICS.stream().sorted().toList() + " and K >= 1 (e.g. 'ndcg@10'), got '" + metric + "'");
+    }
+
+    private static void checkCandidates(List<String> candidates, Map<String, Map<String, Object>> candidateOptions) {
+        if (candidates.isEmpty()) {
+            throw new ConfigurationException("auto option 'candidates' is empty; list at least one model, e.g. "
+                    + DEFAULT_CANDIDATES);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String candidate : candidates) {
+            if (candidate == null || !candidate.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new ConfigurationException("auto option 'candidates' holds '" + candidate
+                        + "', which is not a lower-kebab model name");
+            }
+            if (candidate.equals(AutoModelProvider.NAME)) {
+                throw new ConfigurationException("auto option 'candidates' cannot hold 'auto' itself");
+            }
+            if (!seen.add(candidate)) {
+                throw new ConfigurationException("auto option 'candidates' lists '" + candidate + "' twice");
+            }
+        }
+        for (String named : candidateOptions.keySet()) {
+            if (!seen.contains(named)) {
+                throw new ConfigurationException("auto option 'candidateOptions' names '" + named
+                        + "', which is not a candidate; candidates are " + candidates);
+            }
+        }
+    }
+
+    private static Map<String, Map<String, Object>> copy(Map<String, Map<String, Object>> options) {
+        Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+        options.forEach((name, values) -> copy.put(name, values == null ? Map.of() : Map.copyOf(values)));
+        return Collections.unmodifiableMap(copy);
+    }
+}

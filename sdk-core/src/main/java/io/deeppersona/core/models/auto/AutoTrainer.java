@@ -1,0 +1,279 @@
+package io.deeppersona.core.models.auto;
+
+import static java.util.Objects.requireNonNull;
+
+import io.deeppersona.api.EventLog;
+import io.deeppersona.api.FeatureTable;
+import io.deeppersona.api.ModelInfo;
+import io.deeppersona.api.error.PersonalizationException;
+import io.deeppersona.api.error.TrainingException;
+import io.deeppersona.core.SdkJson;
+import io.deeppersona.core.eval.GlobalTimeSplit;
+import io.deeppersona.core.eval.RankingEvaluator;
+import io.deeppersona.core.eval.RankingOptions;
+import io.deeppersona.core.eval.RankingReport;
+import io.deeppersona.core.eval.Split;
+import io.deeppersona.spi.Model;
+import io.deeppersona.spi.ModelTrainer;
+import io.deeppersona.spi.ProviderContext;
+import io.deeppersona.spi.TrainingData;
+import io.deeppersona.spi.TrainingListener;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains every candidate on the training data minus its last {@code validationDays} days, scores each on those
+ * days with the {@link RankingEvaluator} (customers, targets and exclusions exactly as in the test protocol),
+ * searches blend weights over the best few on the same validation rankings, and retrains the winner's
+ * component(s) on all the training data with the same options. Nothing here sees test data: the caller hands in
+ * the training period only.
+ */
+final class AutoTrainer implements ModelTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(AutoTrainer.class);
+
+    private final AutoOptions options;
+    private final List<Candidate> candidates;
+    private final List<String> skipped;
+    private final ProviderContext context;
+
+    /** A candidate with its validation score and recorded rankings. */
+    private record Scored(Candidate candidate, double score, ValidationRankings rankings) {
+    }
+
+    /** The best blend of the weight search. */
+    private record BlendResult(List<Scored> components, double[] weights, RankingReport report) {
+    }
+
+    AutoTrainer(AutoOptions options, List<Candidate> candidates, List<String> skipped, ProviderContext context) {
+        this.options = requireNonNull(options, "options is null");
+        this.candidates = List.copyOf(candidates);
+        this.skipped = List.copyOf(skipped);
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public Model train(TrainingData data) {
+        requireNonNull(data, "data is null");
+        TrainingListener listener = context.trainingListener();
+        listener.onTrainingStart(AutoModelProvider.NAME, candidates.size(), 0);
+        Split validation = new GlobalTimeSplit(options.validationDays()).split(data.events());
+        RankingEvaluator evaluator = new RankingEvaluator(new RankingOptions(options.k(), true, null));
+        Map<String, Double> scores = new LinkedHashMap<>();
+        List<Scored> scored = new ArrayList<>();
+        int users = 0;
+        if (hasCustomerRows(validation.train()) && validation.test().size() > 0) {
+            // Features were extracted over the whole training period, validation days included; a candidate
+            // trained on them would be judged on what it already saw, so validation training gets none.
+            TrainingData part = new TrainingData(validation.train(), data.catalogue(), FeatureTable.empty());
+            for (Candidate candidate : candidates) {
+                long start = System.nanoTime();
+                ValidationRankings rankings = new ValidationRankings(candidate.name(), options.blendDepth());
+                RankingReport report;
+                try (Model model = train(candidate, part, "validation")) {
+                    report = evaluator.evaluate(rankings.recording(model), validation);
+                }
+                users = report.users();
+                report.metrics().forEach((metric, value) -> scores.put(candidate.name() + "/" + metric, value));
+                double score = report.metric(options.metric());
+                scored.add(new Scored(candidate, score, rankings));
+                listener.onEpochEnd(AutoModelProvider.NAME, scored.size(), Double.NaN,
+                        Map.of(candidate.name() + "/" + options.metric(), score));
+                LOG.info("auto: candidate {} scored validation {} {} over {} customers (trained and validated in {} s)",
+                        candidate.name(), options.metric(), format(score), users, seconds(start));
+            }
+        }
+        List<Candidate> chosen;
+        double[] weights;
+        String reason;
+        if (users == 0) {
+            chosen = List.of(candidates.get(0));
+            weights = new double[] {1.0};
+            reason = "no validation possible: the last " + options.validationDays() + " days of the "
+                    + data.events().size() + " training events leave no customer with both earlier events and a new "
+                    + "item in them; chose the first candidate '" + chosen.get(0).name() + "' without validation";
+            scores.clear();
+        } else {
+            List<Scored> ranked = new ArrayList<>(scored);
+            ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+            Scored best = ranked.get(0);
+            BlendResult blend = options.blend() && ranked.size() >= 2 ? searchBlend(ranked, evaluator, validation)
+                    : null;
+            if (blend != null) {
+                blend.report().metrics().forEach((metric, value) -> scores.put("blend/" + metric, value));
+            }
+            double blendScore = blend == null ? Double.NEGATIVE_INFINITY : blend.report().metric(options.metric());
+            StringBuilder why = new StringBuilder();
+            if (blendScore > best.score()) {
+                chosen = blend.components().stream().map(Scored::candidate).toList();
+                weights = blend.weights();
+                why.append("blend ").append(describe(chosen, weights)).append(" scored validation ")
+                        .append(options.metric()).append(' ').append(format(blendScore))
+                        .append(", above the best single candidate ").append(best.candidate().name()).append(' ')
+                        .append(format(best.score()));
+            } else {
+                chosen = List.of(best.candidate());
+                weights = new double[] {1.0};
+                why.append(best.candidate().name()).append(" has the best validation ").append(options.metric())
+                        .append(' ').append(format(best.score()));
+                if (blend != null) {
+                    why.append("; the best blend ").append(describe(
+                            blend.components().stream().map(Scored::candidate).toList(), blend.weights()))
+                            .append(" scored ").append(format(blendScore)).append(", no better");
+                } else if (!options.blend()) {
+                    why.append("; blending is off");
+                }
+            }
+            why.append(". Candidates on the last ").append(options.validationDays()).append(" training days (")
+                    .append(users).append(" customers): ");
+            for (int position = 0; position < scored.size(); position++) {
+                why.append(position == 0 ? "" : ", ").append(scored.get(position).candidate().name()).append(' ')
+                        .append(format(scored.get(position).score()));
+            }
+            reason = why.toString();
+        }
+        if (!skipped.isEmpty()) {
+            reason += ". Skipped default candidates that are not registered: " + skipped;
+        }
+        reason += ".";
+        listener.onTrainingEnd(AutoModelProvider.NAME, reason);
+        LOG.info("auto: {}", reason);
+        return retrain(data, chosen, weights, info(chosen, weights, reason, users, scores));
+    }
+
+    private BlendResult searchBlend(List<Scored> ranked, RankingEvaluator evaluator, Split validation) {
+        List<Scored> top = ranked.subList(0, Math.min(options.blendComponents(), ranked.size()));
+        Normalisation normalisation = Normalisation.of(options.normalisation());
+        BlendResult best = null;
+        long start = System.nanoTime();
+        int tried = 0;
+        for (double[] point : WeightGrid.points(top.size(), options.weightSteps())) {
+            if (WeightGrid.isVertex(point)) {
+                continue;
+            }
+            List<Scored> used = new ArrayList<>();
+            List<Component> components = new ArrayList<>();
+            List<Double> usedWeights = new ArrayList<>();
+            for (int position = 0; position < top.size(); position++) {
+                if (point[position] > 0) {
+                    Scored component = top.get(position);
+                    used.add(component);
+                    usedWeights.add(point[position]);
+                    components.add(new Component(component.candidate().name(), component.rankings().replay(),
+                            point[position], true));
+                }
+            }
+            AutoModel blend = new AutoModel(new ModelInfo(AutoModelProvider.NAME, 1, Map.of(), Map.of()), components,
+                    normalisation, options.blendDepth());
+            RankingReport report = evaluator.evaluate(blend, validation);
+            tried++;
+            if (best == null || report.metric(options.metric()) > best.report().metric(options.metric())) {
+                best = new BlendResult(used, usedWeights.stream().mapToDouble(Double::doubleValue).toArray(), report);
+            }
+        }
+        LOG.info("auto: searched {} blends of {} in {} s", tried, top.stream().map(s -> s.candidate().name()).toList(),
+                seconds(start));
+        return best;
+    }
+
+    private Model retrain(TrainingData data, List<Candidate> chosen, double[] weights, ModelInfo info) {
+        List<Component> components = new ArrayList<>();
+        try {
+            for (int position = 0; position < chosen.size(); position++) {
+                Candidate candidate = chosen.get(position);
+                long start = System.nanoTime();
+                Model model = train(candidate, data, "final");
+                components.add(new Component(candidate.name(), model, weights[position], candidate.concurrent()));
+                LOG.info("auto: retrained {} on all {} training events in {} s", candidate.name(),
+                        data.events().size(), seconds(start));
+            }
+        } catch (RuntimeException e) {
+            components.forEach(component -> component.model().close());
+            throw e;
+        }
+        return new AutoModel(info, components, Normalisation.of(options.normalisation()), options.blendDepth());
+    }
+
+    private Model train(Candidate candidate, TrainingData data, String phase) {
+        try {
+            return candidate.provider().newTrainer(candidate.options(), context).train(data);
+        } catch (PersonalizationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TrainingException("auto: candidate '" + candidate.name() + "' failed in " + phase
+                    + " training: " + e.getMessage(), e);
+        }
+    }
+
+    private ModelInfo info(List<Candidate> chosen, double[] weights, String reason, int users,
+            Map<String, Double> scores) {
+        Map<String, Object> hyperparameters = new LinkedHashMap<>();
+        hyperparameters.put("candidates", candidates.stream().map(Candidate::name).toList());
+        hyperparameters.put("chosen", chosen.size() == 1 ? chosen.get(0).name()
+                : "blend(" + String.join(", ", chosen.stream().map(Candidate::name).toList()) + ")");
+        Map<String, Double> weightByName = new LinkedHashMap<>();
+        for (int position = 0; position < chosen.size(); position++) {
+            weightByName.put(chosen.get(position).name(), weights[position]);
+        }
+        hyperparameters.put("weights", weightByName);
+        hyperparameters.put("reason", reason);
+        hyperparameters.put("metric", options.metric());
+        hyperparameters.put("validationDays", options.validationDays());
+        hyperparameters.put("validationCustomers", users);
+        hyperparameters.put("blend", options.blend());
+        hyperparameters.put("blendComponents", options.blendComponents());
+        hyperparameters.put("blendDepth", options.blendDepth());
+        hyperparameters.put("weightStep", options.weightStep());
+        hyperparameters.put("normalisation", options.normalisation());
+        hyperparameters.put("seed", options.seed());
+        Map<String, Object> candidateOptions = new LinkedHashMap<>();
+        candidates.forEach(candidate -> candidateOptions.put(candidate.name(), candidate.options()));
+        hyperparameters.put("candidateOptions", candidateOptions);
+        return new ModelInfo(AutoModelProvider.NAME, AutoModelProvider.PAYLOAD_VERSION, canonical(hyperparameters),
+                scores);
+    }
+
+    /**
+     * Returns the map as it reads back from JSON, so that a saved and loaded model has equal info (a long seed
+     * would otherwise come back as an int).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> canonical(Map<String, Object> values) {
+        try {
+            return SdkJson.json().readValue(SdkJson.json().writeValueAsBytes(values), Map.class);
+        } catch (IOException e) {
+            throw new TrainingException("auto: the selection record cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasCustomerRows(EventLog log) {
+        for (int row = 0; row < log.size(); row++) {
+            if (log.customer(row) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(List<Candidate> components, double[] weights) {
+        List<String> parts = new ArrayList<>();
+        for (int position = 0; position < components.size(); position++) {
+            parts.add(components.get(position).name() + " " + String.format(Locale.ROOT, "%.2f", weights[position]));
+        }
+        return String.join(" + ", parts);
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+    }
+}
