@@ -71,7 +71,8 @@ final class AutoModel implements Model {
         List<AutoPayload.Entry> entries = new ArrayList<>();
         for (Component component : components) {
             component.model().save(PrefixedArtifacts.writer(payload, AutoPayload.prefix(component.name())));
-            entries.add(new AutoPayload.Entry(component.name(), component.model().info().payloadVersion(),
+            entries.add(new AutoPayload.Entry(component.name(), component.provider(),
+                    component.model().info().payloadVersion(),
                     component.weight()));
         }
         AutoPayload record = new AutoPayload(entries, normalisation.label(), blendDepth, info.hyperparameters(),

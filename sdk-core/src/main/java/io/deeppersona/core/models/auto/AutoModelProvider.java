@@ -70,10 +70,11 @@ public final class AutoModelProvider implements ModelProvider {
         List<Candidate> candidates = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String name : bound.candidates()) {
-            Optional<ModelProvider> provider = context.findModelProvider(name);
+        for (String entry : bound.candidates()) {
+            String name = AutoOptions.label(entry);
+            Optional<ModelProvider> provider = context.findModelProvider(AutoOptions.providerName(entry));
             if (provider.isEmpty()) {
-                (explicit ? missing : skipped).add(name);
+                (explicit ? missing : skipped).add(AutoOptions.providerName(entry));
                 continue;
             }
             Map<String, Object> candidateOptions = new LinkedHashMap<>(bound.candidateOptions()
@@ -87,7 +88,8 @@ public final class AutoModelProvider implements ModelProvider {
             }
             // Binding the candidate's options now makes a typo fail before any training starts.
             provider.get().newTrainer(candidateOptions, context);
-            candidates.add(new Candidate(name, provider.get(), candidateOptions));
+            candidates.add(new Candidate(name, provider.get(), candidateOptions,
+                    bound.trainingDays().getOrDefault(name, 0)));
         }
         if (!missing.isEmpty()) {
             throw new ConfigurationException("auto option 'candidates' names unknown models " + missing
@@ -124,13 +126,13 @@ public final class AutoModelProvider implements ModelProvider {
         List<Component> components = new ArrayList<>();
         try {
             for (AutoPayload.Entry entry : record.components()) {
-                ModelProvider provider = context.findModelProvider(entry.name()).orElseThrow(() ->
-                        new IncompatibleArtifactException("auto model needs component model '" + entry.name()
+                ModelProvider provider = context.findModelProvider(entry.provider()).orElseThrow(() ->
+                        new IncompatibleArtifactException("auto model needs component model '" + entry.provider()
                                 + "', which is not registered in this SDK; register its provider (is its module on "
                                 + "the class path?)"));
                 Model model = provider.load(PrefixedArtifacts.reader(payload, AutoPayload.prefix(entry.name())),
                         entry.payloadVersion(), context);
-                components.add(new Component(entry.name(), model, entry.weight(),
+                components.add(new Component(entry.name(), entry.provider(), model, entry.weight(),
                         provider.capabilities().contains(ModelCapability.CONCURRENT_RECOMMEND)));
             }
             if (components.isEmpty()) {

@@ -11,8 +11,12 @@ import java.util.Set;
 /**
  * Options of the {@code auto} model; absent (null) values take their defaults.
  *
- * @param candidates models to train and compare, by provider name (default popularity, item-knn, ease, caser-cnn)
- * @param candidateOptions provider name to that candidate's options (default none: each candidate's defaults)
+ * @param candidates models to train and compare (default popularity, item-knn, ease, caser-cnn), each a provider
+ *     name or {@code label=provider} (e.g. {@code recent-ease=ease}) so one provider can compete with several
+ *     settings; the label names the candidate everywhere else
+ * @param candidateOptions candidate label to that candidate's options (default none: each candidate's defaults)
+ * @param trainingDays candidate label to N: that candidate trains on the last N days of the events it is given
+ *     only, in validation and in the final retraining (default none: all events)
  * @param metric the validation metric that decides, {@code name@K} with name one of hr, recall, ndcg, mrr, map,
  *     precision (default {@code ndcg@10})
  * @param validationDays the last N days of the training data form the validation period (default 30), >= 1
@@ -24,7 +28,8 @@ import java.util.Set;
  * @param normalisation how a component's scores are made comparable per query: {@code rank} (default) or
  *     {@code min-max}
  */
-public record AutoOptions(List<String> candidates, Map<String, Map<String, Object>> candidateOptions, String metric,
+public record AutoOptions(List<String> candidates, Map<String, Map<String, Object>> candidateOptions,
+        Map<String, Integer> trainingDays, String metric,
         Integer validationDays, Boolean blend, Long seed, Integer blendComponents, Integer blendDepth,
         Double weightStep, String normalisation) {
     public static final List<String> DEFAULT_CANDIDATES = List.of("popularity", "item-knn", "ease", "caser-cnn");
@@ -39,6 +44,7 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
     public AutoOptions {
         candidates = candidates == null ? DEFAULT_CANDIDATES : List.copyOf(candidates);
         candidateOptions = candidateOptions == null ? Map.of() : copy(candidateOptions);
+        trainingDays = trainingDays == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(trainingDays));
         metric = metric == null ? DEFAULT_METRIC : metric;
         validationDays = validationDays == null ? DEFAULT_VALIDATION_DAYS : validationDays;
         blend = blend == null ? Boolean.TRUE : blend;
@@ -47,7 +53,7 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
         blendDepth = blendDepth == null ? DEFAULT_BLEND_DEPTH : blendDepth;
         weightStep = weightStep == null ? DEFAULT_WEIGHT_STEP : weightStep;
         normalisation = normalisation == null ? Normalisation.RANK.label() : normalisation;
-        checkCandidates(candidates, candidateOptions);
+        checkCandidates(candidates, candidateOptions, trainingDays);
         metricK(metric);
         if (validationDays < 1) {
             throw new ConfigurationException("auto option 'validationDays' must be >= 1, got " + validationDays);
@@ -68,7 +74,7 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
 
     /** The defaults. */
     public AutoOptions() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Returns the cut-off K of {@link #metric()}. */
@@ -98,30 +104,55 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
                 + METRICS.stream().sorted().toList() + " and K >= 1 (e.g. 'ndcg@10'), got '" + metric + "'");
     }
 
-    private static void checkCandidates(List<String> candidates, Map<String, Map<String, Object>> candidateOptions) {
+    /** Returns the label of a candidate entry: the part before {@code =}, or the whole entry. */
+    static String label(String entry) {
+        int equals = entry.indexOf('=');
+        return equals < 0 ? entry : entry.substring(0, equals);
+    }
+
+    /** Returns the provider name of a candidate entry: the part after {@code =}, or the whole entry. */
+    static String providerName(String entry) {
+        return entry.substring(entry.indexOf('=') + 1);
+    }
+
+    private static void checkCandidates(List<String> candidates, Map<String, Map<String, Object>> candidateOptions,
+            Map<String, Integer> trainingDays) {
         if (candidates.isEmpty()) {
             throw new ConfigurationException("auto option 'candidates' is empty; list at least one model, e.g. "
                     + DEFAULT_CANDIDATES);
         }
-        Set<String> seen = new HashSet<>();
+        Set<String> labels = new HashSet<>();
         for (String candidate : candidates) {
-            if (candidate == null || !candidate.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            String kebab = "[a-z0-9]+(-[a-z0-9]+)*";
+            if (candidate == null || !candidate.matches(kebab + "(=" + kebab + ")?")) {
                 throw new ConfigurationException("auto option 'candidates' holds '" + candidate
-                        + "', which is not a lower-kebab model name");
+                        + "', which is neither a lower-kebab model name nor label=model");
             }
-            if (candidate.equals(AutoModelProvider.NAME)) {
+            if (providerName(candidate).equals(AutoModelProvider.NAME)) {
                 throw new ConfigurationException("auto option 'candidates' cannot hold 'auto' itself");
             }
-            if (!seen.add(candidate)) {
-                throw new ConfigurationException("auto option 'candidates' lists '" + candidate + "' twice");
+            if (!labels.add(label(candidate))) {
+                throw new ConfigurationException("auto option 'candidates' lists '" + label(candidate)
+                        + "' twice; give one of them another label, e.g. 'recent-" + label(candidate) + "="
+                        + providerName(candidate) + "'");
             }
         }
         for (String named : candidateOptions.keySet()) {
-            if (!seen.contains(named)) {
+            if (!labels.contains(named)) {
                 throw new ConfigurationException("auto option 'candidateOptions' names '" + named
                         + "', which is not a candidate; candidates are " + candidates);
             }
         }
+        trainingDays.forEach((named, days) -> {
+            if (!labels.contains(named)) {
+                throw new ConfigurationException("auto option 'trainingDays' names '" + named
+                        + "', which is not a candidate; candidates are " + candidates);
+            }
+            if (days == null || days < 1) {
+                throw new ConfigurationException("auto option 'trainingDays' of '" + named + "' must be >= 1, got "
+                        + days);
+            }
+        });
     }
 
     private static Map<String, Map<String, Object>> copy(Map<String, Map<String, Object>> options) {

@@ -30,13 +30,15 @@ record AutoPayload(List<Entry> components, String normalisation, int blendDepth,
     /**
      * One component as saved.
      *
-     * @param name its provider's name
+     * @param name its label, also its folder under {@code components/}
+     * @param provider its provider's name
      * @param payloadVersion the payload version its provider wrote
      * @param weight its blend weight
      */
-    record Entry(String name, int payloadVersion, double weight) {
+    record Entry(String name, String provider, int payloadVersion, double weight) {
         Entry {
             requireNonNull(name, "name is null");
+            requireNonNull(provider, "provider is null");
         }
     }
 

@@ -165,7 +165,8 @@ final class AutoTrainer implements ModelTrainer {
                     Scored component = top.get(position);
                     used.add(component);
                     usedWeights.add(point[position]);
-                    components.add(new Component(component.candidate().name(), component.rankings().replay(),
+                    components.add(new Component(component.candidate().name(),
+                            component.candidate().provider().name(), component.rankings().replay(),
                             point[position], true));
                 }
             }
@@ -189,7 +190,8 @@ final class AutoTrainer implements ModelTrainer {
                 Candidate candidate = chosen.get(position);
                 long start = System.nanoTime();
                 Model model = train(candidate, data, "final");
-                components.add(new Component(candidate.name(), model, weights[position], candidate.concurrent()));
+                components.add(new Component(candidate.name(), candidate.provider().name(), model, weights[position],
+                        candidate.concurrent()));
                 LOG.info("auto: retrained {} on all {} training events in {} s", candidate.name(),
                         data.events().size(), seconds(start));
             }
@@ -202,7 +204,7 @@ final class AutoTrainer implements ModelTrainer {
 
     private Model train(Candidate candidate, TrainingData data, String phase) {
         try {
-            return candidate.provider().newTrainer(candidate.options(), context).train(data);
+            return candidate.provider().newTrainer(candidate.options(), context).train(candidate.restrict(data));
         } catch (PersonalizationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -233,8 +235,18 @@ final class AutoTrainer implements ModelTrainer {
         hyperparameters.put("normalisation", options.normalisation());
         hyperparameters.put("seed", options.seed());
         Map<String, Object> candidateOptions = new LinkedHashMap<>();
-        candidates.forEach(candidate -> candidateOptions.put(candidate.name(), candidate.options()));
+        Map<String, Object> trainingDays = new LinkedHashMap<>();
+        Map<String, Object> providers = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            candidateOptions.put(candidate.name(), candidate.options());
+            providers.put(candidate.name(), candidate.provider().name());
+            if (candidate.trainingDays() > 0) {
+                trainingDays.put(candidate.name(), candidate.trainingDays());
+            }
+        }
+        hyperparameters.put("providers", providers);
         hyperparameters.put("candidateOptions", candidateOptions);
+        hyperparameters.put("trainingDays", trainingDays);
         return new ModelInfo(AutoModelProvider.NAME, AutoModelProvider.PAYLOAD_VERSION, canonical(hyperparameters),
                 scores);
     }

@@ -12,14 +12,16 @@ import java.util.List;
  * {@code CONCURRENT_RECOMMEND} is queried under its own lock, so the {@code auto} model stays safe for concurrent
  * use whatever its components promise.
  *
- * @param name the component's provider name, also its folder in the payload
+ * @param name the component's label, also its folder in the payload
+ * @param provider its provider's name
  * @param model the trained model
  * @param weight its weight in the blend, in (0, 1]
  * @param concurrent whether the model may be queried from many threads at once
  */
-record Component(String name, Model model, double weight, boolean concurrent) {
+record Component(String name, String provider, Model model, double weight, boolean concurrent) {
     Component {
         requireNonNull(name, "name is null");
+        requireNonNull(provider, "provider is null");
         requireNonNull(model, "model is null");
         if (!(weight > 0 && weight <= 1)) {
             throw new IllegalArgumentException("weight of component '" + name + "' must lie in (0, 1], got " + weight);

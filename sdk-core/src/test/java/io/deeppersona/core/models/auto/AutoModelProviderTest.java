@@ -149,6 +149,31 @@ class AutoModelProviderTest {
     }
 
     @Test
+    void labelledCandidatesShareAProviderAndTrainOnTheirOwnWindow(@TempDir Path dir) {
+        ProviderContext context = context(baselines());
+        List<RecommendationQuery> queries = List.of(RecommendationQuery.of("c1", List.of("i7"), 5),
+                RecommendationQuery.of("new", List.of(), 5));
+        try (Model model = train(context, Map.of("candidates", List.of("popularity", "recent=popularity", "item-knn"),
+                "trainingDays", Map.of("recent", 2), "validationDays", 3, "normalisation", "min-max"))) {
+            assertThat(model.info().validationScores()).containsKeys("popularity/ndcg@10", "recent/ndcg@10");
+            assertThat(model.info().hyperparameters())
+                    .containsEntry("trainingDays", Map.of("recent", 2))
+                    .containsEntry("providers", Map.of("popularity", "popularity", "recent", "popularity",
+                            "item-knn", "item-knn"));
+            model.save(new DirectoryArtifactWriter(dir));
+            try (Model loaded = new AutoModelProvider().load(new DirectoryArtifactReader(dir), 1, context)) {
+                assertThat(loaded.info()).isEqualTo(model.info());
+                for (RecommendationQuery query : queries) {
+                    assertThat(loaded.recommend(query)).isEqualTo(model.recommend(query));
+                }
+            }
+        }
+        assertThatThrownBy(() -> new AutoModelProvider().newTrainer(Map.of("candidates",
+                List.of("popularity", "popularity")), context))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("twice");
+    }
+
+    @Test
     void loadingWithoutAComponentsProviderIsIncompatible(@TempDir Path dir) {
         try (Model model = train(context(baselines()), Map.of("candidates", List.of("popularity", "ease"),
                 "validationDays", 3))) {
