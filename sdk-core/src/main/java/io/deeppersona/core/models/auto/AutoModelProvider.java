@@ -74,7 +74,7 @@ public final class AutoModelProvider implements ModelProvider {
             String name = AutoOptions.label(entry);
             Optional<ModelProvider> provider = context.findModelProvider(AutoOptions.providerName(entry));
             if (provider.isEmpty()) {
-                (explicit ? missing : skipped).add(AutoOptions.providerName(entry));
+                (explicit ? missing : skipped).add(entry);
                 continue;
             }
             Map<String, Object> candidateOptions = new LinkedHashMap<>(bound.candidateOptions()

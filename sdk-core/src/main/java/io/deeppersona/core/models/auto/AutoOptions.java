@@ -11,28 +11,35 @@ import java.util.Set;
 /**
  * Options of the {@code auto} model; absent (null) values take their defaults.
  *
- * @param candidates models to train and compare (default popularity, item-knn, ease, caser-cnn), each a provider
+ * @param candidates models to train and compare (default popularity, item-knn, ease, caser-cnn,
+ *     recent-popularity=popularity, recent-ease=ease), each a provider
  *     name or {@code label=provider} (e.g. {@code recent-ease=ease}) so one provider can compete with several
  *     settings; the label names the candidate everywhere else
  * @param candidateOptions candidate label to that candidate's options (default none: each candidate's defaults)
  * @param trainingDays candidate label to N: that candidate trains on the last N days of the events it is given
- *     only, in validation and in the final retraining (default none: all events)
+ *     only, in validation and in the final retraining (default: recent-popularity 14, recent-ease 30 with the
+ *     default candidates, none with a user's list)
  * @param metric the validation metric that decides, {@code name@K} with name one of hr, recall, ndcg, mrr, map,
  *     precision (default {@code ndcg@10})
  * @param validationDays the last N days of the training data form the validation period (default 30), >= 1
  * @param blend whether a weighted blend of the best candidates may win (default true)
  * @param seed given as option {@code seed} to candidates that are {@code SEEDED} and set none (default 42)
- * @param blendComponents how many of the best candidates a blend mixes (default 3), >= 2
+ * @param blendComponents the most candidates a blend mixes (default 3), >= 2
  * @param blendDepth how many items each component contributes per query (default 200), >= 1
- * @param weightStep grid step of the weight search over the simplex (default 0.1), in (0, 0.5] and dividing 1
- * @param normalisation how a component's scores are made comparable per query: {@code rank} (default) or
- *     {@code min-max}
+ * @param weightStep grid step of the weight a candidate joins a blend with (default 0.1), in (0, 0.5] and
+ *     dividing 1
+ * @param normalisation how a component's scores are made comparable per query: {@code min-max} (default) or
+ *     {@code rank}
  */
 public record AutoOptions(List<String> candidates, Map<String, Map<String, Object>> candidateOptions,
         Map<String, Integer> trainingDays, String metric,
         Integer validationDays, Boolean blend, Long seed, Integer blendComponents, Integer blendDepth,
         Double weightStep, String normalisation) {
-    public static final List<String> DEFAULT_CANDIDATES = List.of("popularity", "item-knn", "ease", "caser-cnn");
+    public static final List<String> DEFAULT_CANDIDATES = List.of("popularity", "item-knn", "ease", "caser-cnn",
+            "recent-popularity=popularity", "recent-ease=ease");
+    /** Windows of the default recent candidates, chosen on the Online Retail validation period (docs/auto.md). */
+    public static final Map<String, Integer> DEFAULT_TRAINING_DAYS = Map.of("recent-popularity", 14,
+            "recent-ease", 30);
     public static final String DEFAULT_METRIC = "ndcg@10";
     public static final int DEFAULT_VALIDATION_DAYS = 30;
     public static final long DEFAULT_SEED = 42L;
@@ -42,9 +49,13 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
     private static final Set<String> METRICS = Set.of("hr", "recall", "ndcg", "mrr", "map", "precision");
 
     public AutoOptions {
+        if (trainingDays == null) {
+            // The default windows belong to the default candidates; a user's own list starts with none.
+            trainingDays = candidates == null ? DEFAULT_TRAINING_DAYS : Map.of();
+        }
+        trainingDays = Collections.unmodifiableMap(new LinkedHashMap<>(trainingDays));
         candidates = candidates == null ? DEFAULT_CANDIDATES : List.copyOf(candidates);
         candidateOptions = candidateOptions == null ? Map.of() : copy(candidateOptions);
-        trainingDays = trainingDays == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(trainingDays));
         metric = metric == null ? DEFAULT_METRIC : metric;
         validationDays = validationDays == null ? DEFAULT_VALIDATION_DAYS : validationDays;
         blend = blend == null ? Boolean.TRUE : blend;
@@ -52,7 +63,7 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
         blendComponents = blendComponents == null ? DEFAULT_BLEND_COMPONENTS : blendComponents;
         blendDepth = blendDepth == null ? DEFAULT_BLEND_DEPTH : blendDepth;
         weightStep = weightStep == null ? DEFAULT_WEIGHT_STEP : weightStep;
-        normalisation = normalisation == null ? Normalisation.RANK.label() : normalisation;
+        normalisation = normalisation == null ? Normalisation.MIN_MAX.label() : normalisation;
         checkCandidates(candidates, candidateOptions, trainingDays);
         metricK(metric);
         if (validationDays < 1) {

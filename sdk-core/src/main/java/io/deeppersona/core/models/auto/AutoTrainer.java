@@ -92,6 +92,7 @@ final class AutoTrainer implements ModelTrainer {
         List<Candidate> chosen;
         double[] weights;
         String reason;
+        String blendNote = "";
         if (users == 0) {
             chosen = List.of(candidates.get(0));
             weights = new double[] {1.0};
@@ -105,6 +106,9 @@ final class AutoTrainer implements ModelTrainer {
             Scored best = ranked.get(0);
             BlendResult blend = options.blend() && ranked.size() >= 2 ? searchBlend(ranked, evaluator, validation)
                     : null;
+            if (blend == null && options.blend() && ranked.size() >= 2) {
+                blendNote = "; no blend validated better";
+            }
             if (blend != null) {
                 blend.report().metrics().forEach((metric, value) -> scores.put("blend/" + metric, value));
             }
@@ -122,13 +126,7 @@ final class AutoTrainer implements ModelTrainer {
                 weights = new double[] {1.0};
                 why.append(best.candidate().name()).append(" has the best validation ").append(options.metric())
                         .append(' ').append(format(best.score()));
-                if (blend != null) {
-                    why.append("; the best blend ").append(describe(
-                            blend.components().stream().map(Scored::candidate).toList(), blend.weights()))
-                            .append(" scored ").append(format(blendScore)).append(", no better");
-                } else if (!options.blend()) {
-                    why.append("; blending is off");
-                }
+                why.append(options.blend() ? blendNote : "; blending is off");
             }
             why.append(". Candidates on the last ").append(options.validationDays()).append(" training days (")
                     .append(users).append(" customers): ");
@@ -147,40 +145,63 @@ final class AutoTrainer implements ModelTrainer {
         return retrain(data, chosen, weights, info(chosen, weights, reason, users, scores));
     }
 
+    /**
+     * Greedy forward selection: start from the best single candidate; each round tries every other candidate at
+     * weight w = step, 2 step, ..., 1 - step against the current blend at 1 - w, and keeps the best addition if it
+     * validates better. Picking the top few by single score instead would miss weak but complementary candidates
+     * (recent popularity scores low alone and adds most to EASE).
+     */
     private BlendResult searchBlend(List<Scored> ranked, RankingEvaluator evaluator, Split validation) {
-        List<Scored> top = ranked.subList(0, Math.min(options.blendComponents(), ranked.size()));
         Normalisation normalisation = Normalisation.of(options.normalisation());
+        List<Scored> chosen = new ArrayList<>(List.of(ranked.get(0)));
+        double[] weights = {1.0};
+        double bestScore = ranked.get(0).score();
         BlendResult best = null;
         long start = System.nanoTime();
         int tried = 0;
-        for (double[] point : WeightGrid.points(top.size(), options.weightSteps())) {
-            if (WeightGrid.isVertex(point)) {
-                continue;
-            }
-            List<Scored> used = new ArrayList<>();
-            List<Component> components = new ArrayList<>();
-            List<Double> usedWeights = new ArrayList<>();
-            for (int position = 0; position < top.size(); position++) {
-                if (point[position] > 0) {
-                    Scored component = top.get(position);
-                    used.add(component);
-                    usedWeights.add(point[position]);
-                    components.add(new Component(component.candidate().name(),
-                            component.candidate().provider().name(), component.rankings().replay(),
-                            point[position], true));
+        while (chosen.size() < Math.min(options.blendComponents(), ranked.size())) {
+            BlendResult round = null;
+            for (Scored addition : ranked) {
+                if (chosen.contains(addition)) {
+                    continue;
+                }
+                List<Scored> components = new ArrayList<>(chosen);
+                components.add(addition);
+                for (int step = 1; step < options.weightSteps(); step++) {
+                    double weight = (double) step / options.weightSteps();
+                    double[] mixed = new double[components.size()];
+                    for (int position = 0; position < weights.length; position++) {
+                        mixed[position] = weights[position] * (1 - weight);
+                    }
+                    mixed[weights.length] = weight;
+                    RankingReport report = evaluator.evaluate(replay(components, mixed, normalisation), validation);
+                    tried++;
+                    if (round == null || report.metric(options.metric()) > round.report().metric(options.metric())) {
+                        round = new BlendResult(components, mixed, report);
+                    }
                 }
             }
-            AutoModel blend = new AutoModel(new ModelInfo(AutoModelProvider.NAME, 1, Map.of(), Map.of()), components,
-                    normalisation, options.blendDepth());
-            RankingReport report = evaluator.evaluate(blend, validation);
-            tried++;
-            if (best == null || report.metric(options.metric()) > best.report().metric(options.metric())) {
-                best = new BlendResult(used, usedWeights.stream().mapToDouble(Double::doubleValue).toArray(), report);
+            if (round == null || round.report().metric(options.metric()) <= bestScore) {
+                break;
             }
+            best = round;
+            chosen = new ArrayList<>(round.components());
+            weights = round.weights();
+            bestScore = round.report().metric(options.metric());
         }
-        LOG.info("auto: searched {} blends of {} in {} s", tried, top.stream().map(s -> s.candidate().name()).toList(),
-                seconds(start));
+        LOG.info("auto: tried {} blends in {} s", tried, seconds(start));
         return best;
+    }
+
+    private AutoModel replay(List<Scored> components, double[] weights, Normalisation normalisation) {
+        List<Component> replayed = new ArrayList<>();
+        for (int position = 0; position < components.size(); position++) {
+            Candidate candidate = components.get(position).candidate();
+            replayed.add(new Component(candidate.name(), candidate.provider().name(),
+                    components.get(position).rankings().replay(), weights[position], true));
+        }
+        return new AutoModel(new ModelInfo(AutoModelProvider.NAME, 1, Map.of(), Map.of()), replayed, normalisation,
+                options.blendDepth());
     }
 
     private Model retrain(TrainingData data, List<Candidate> chosen, double[] weights, ModelInfo info) {

@@ -93,13 +93,13 @@ class AutoModelProviderTest {
                     org.assertj.core.data.Offset.offset(1e-9));
             assertThat(weights.values()).allMatch(weight -> weight > 0 && weight <= 1);
             assertThat((String) model.info().hyperparameters().get("reason"))
-                    .contains("popularity", "item-knn", "ease")
+                    .contains("popularity", "item-knn", "ease", "recent-popularity", "recent-ease")
                     .contains("not registered: [caser-cnn]");
             assertThat(model.info().hyperparameters().get("candidates")).isEqualTo(
-                    List.of("popularity", "item-knn", "ease"));
+                    List.of("popularity", "item-knn", "ease", "recent-popularity", "recent-ease"));
             assertThat(model.info().validationScores()).containsKeys("popularity/ndcg@10", "item-knn/ndcg@10",
-                    "ease/ndcg@10", "blend/ndcg@10");
-            assertThat(epochLines).hasSize(3).allMatch(line -> line.startsWith("auto "));
+                    "ease/ndcg@10");
+            assertThat(epochLines).hasSize(5).allMatch(line -> line.startsWith("auto "));
         }
     }
 

@@ -9,18 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class BlendingTest {
     @Test
-    void everyGridPointSumsToOneAndTheGridCoversTheSimplex() {
-        List<double[]> points = WeightGrid.points(3, 10);
-        // Compositions of 10 into 3 non-negative parts: C(12, 2).
-        assertThat(points).hasSize(66);
-        for (double[] point : points) {
-            assertThat(point[0] + point[1] + point[2]).isCloseTo(1.0, within(1e-12));
-        }
-        assertThat(points.get(0)).containsExactly(1.0, 0.0, 0.0);
-        assertThat(points.stream().filter(WeightGrid::isVertex)).hasSize(3);
-    }
-
-    @Test
     void rankBlendMergesListsAndKeepsFirstAppearanceOrderOnTies() {
         List<Recommendation> first = List.of(new Recommendation("a", 9), new Recommendation("b", 5));
         List<Recommendation> second = List.of(new Recommendation("b", 0.3), new Recommendation("c", 0.2));
