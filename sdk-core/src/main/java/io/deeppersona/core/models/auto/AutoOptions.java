@@ -1,6 +1,9 @@
 package io.deeppersona.core.models.auto;
 
 import io.deeppersona.api.error.ConfigurationException;
+import io.deeppersona.core.eval.GlobalTimeSplit;
+import io.deeppersona.core.eval.PerCustomerSplit;
+import io.deeppersona.core.eval.SplitStrategy;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +24,12 @@ import java.util.Set;
  *     default candidates, none with a user's list)
  * @param metric the validation metric that decides, {@code name@K} with name one of hr, recall, ndcg, mrr, map,
  *     precision (default {@code ndcg@10})
- * @param validationDays the last N days of the training data form the validation period (default 30), >= 1
+ * @param validationSplit how validation is cut from the training data: {@code global} (default: the last
+ *     {@code validationDays} days for everyone) or {@code per-customer} (each customer's last
+ *     {@code validationFraction} of events, whole baskets); use the cut the model will be judged by
+ * @param validationDays with the global cut, the last N days of the training data (default 30), >= 1
+ * @param validationFraction with the per-customer cut, each customer's share of validation events (default 0.2),
+ *     in (0, 1)
  * @param blend whether a weighted blend of the best candidates may win (default true)
  * @param seed given as option {@code seed} to candidates that are {@code SEEDED} and set none (default 42)
  * @param blendComponents the most candidates a blend mixes (default 3), >= 2
@@ -32,8 +40,8 @@ import java.util.Set;
  *     {@code rank}
  */
 public record AutoOptions(List<String> candidates, Map<String, Map<String, Object>> candidateOptions,
-        Map<String, Integer> trainingDays, String metric,
-        Integer validationDays, Boolean blend, Long seed, Integer blendComponents, Integer blendDepth,
+        Map<String, Integer> trainingDays, String metric, String validationSplit,
+        Integer validationDays, Double validationFraction, Boolean blend, Long seed, Integer blendComponents, Integer blendDepth,
         Double weightStep, String normalisation) {
     public static final List<String> DEFAULT_CANDIDATES = List.of("popularity", "item-knn", "ease", "caser-cnn",
             "recent-popularity=popularity", "recent-ease=ease");
@@ -42,6 +50,9 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
             "recent-ease", 30);
     public static final String DEFAULT_METRIC = "ndcg@10";
     public static final int DEFAULT_VALIDATION_DAYS = 30;
+    public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
+    public static final String GLOBAL = "global";
+    public static final String PER_CUSTOMER = "per-customer";
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_BLEND_COMPONENTS = 3;
     public static final int DEFAULT_BLEND_DEPTH = 200;
@@ -57,7 +68,17 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
         candidates = candidates == null ? DEFAULT_CANDIDATES : List.copyOf(candidates);
         candidateOptions = candidateOptions == null ? Map.of() : copy(candidateOptions);
         metric = metric == null ? DEFAULT_METRIC : metric;
+        validationSplit = validationSplit == null ? GLOBAL : validationSplit;
         validationDays = validationDays == null ? DEFAULT_VALIDATION_DAYS : validationDays;
+        validationFraction = validationFraction == null ? DEFAULT_VALIDATION_FRACTION : validationFraction;
+        if (!validationSplit.equals(GLOBAL) && !validationSplit.equals(PER_CUSTOMER)) {
+            throw new ConfigurationException("auto option 'validationSplit' must be 'global' or 'per-customer', got '"
+                    + validationSplit + "'");
+        }
+        if (!(validationFraction > 0 && validationFraction < 1)) {
+            throw new ConfigurationException("auto option 'validationFraction' must lie in (0, 1), got "
+                    + validationFraction);
+        }
         blend = blend == null ? Boolean.TRUE : blend;
         seed = seed == null ? DEFAULT_SEED : seed;
         blendComponents = blendComponents == null ? DEFAULT_BLEND_COMPONENTS : blendComponents;
@@ -85,12 +106,18 @@ public record AutoOptions(List<String> candidates, Map<String, Map<String, Objec
 
     /** The defaults. */
     public AutoOptions() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Returns the cut-off K of {@link #metric()}. */
     public int k() {
         return metricK(metric);
+    }
+
+    /** Returns the cut that makes the validation period. */
+    SplitStrategy validationCut() {
+        return validationSplit.equals(GLOBAL) ? new GlobalTimeSplit(validationDays)
+                : new PerCustomerSplit(validationFraction, true);
     }
 
     /** Returns the number of grid steps from weight 0 to weight 1. */

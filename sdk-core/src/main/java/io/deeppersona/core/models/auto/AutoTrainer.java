@@ -8,7 +8,6 @@ import io.deeppersona.api.ModelInfo;
 import io.deeppersona.api.error.PersonalizationException;
 import io.deeppersona.api.error.TrainingException;
 import io.deeppersona.core.SdkJson;
-import io.deeppersona.core.eval.GlobalTimeSplit;
 import io.deeppersona.core.eval.RankingEvaluator;
 import io.deeppersona.core.eval.RankingOptions;
 import io.deeppersona.core.eval.RankingReport;
@@ -63,7 +62,7 @@ final class AutoTrainer implements ModelTrainer {
         requireNonNull(data, "data is null");
         TrainingListener listener = context.trainingListener();
         listener.onTrainingStart(AutoModelProvider.NAME, candidates.size(), 0);
-        Split validation = new GlobalTimeSplit(options.validationDays()).split(data.events());
+        Split validation = options.validationCut().split(data.events());
         RankingEvaluator evaluator = new RankingEvaluator(new RankingOptions(options.k(), true, null));
         Map<String, Double> scores = new LinkedHashMap<>();
         List<Scored> scored = new ArrayList<>();
@@ -96,9 +95,8 @@ final class AutoTrainer implements ModelTrainer {
         if (users == 0) {
             chosen = List.of(candidates.get(0));
             weights = new double[] {1.0};
-            reason = "no validation possible: the last " + options.validationDays() + " days of the "
-                    + data.events().size() + " training events leave no customer with both earlier events and a new "
-                    + "item in them; chose the first candidate '" + chosen.get(0).name() + "' without validation";
+            reason = "no validation possible: the " + describeCut() + " of the " + data.events().size()
+                    + " training events leaves no customer with both earlier events and a new item in them; chose the first candidate '" + chosen.get(0).name() + "' without validation";
             scores.clear();
         } else {
             List<Scored> ranked = new ArrayList<>(scored);
@@ -128,8 +126,8 @@ final class AutoTrainer implements ModelTrainer {
                         .append(' ').append(format(best.score()));
                 why.append(options.blend() ? blendNote : "; blending is off");
             }
-            why.append(". Candidates on the last ").append(options.validationDays()).append(" training days (")
-                    .append(users).append(" customers): ");
+            why.append(". Candidates on the ").append(describeCut()).append(" (").append(users)
+                    .append(" customers): ");
             for (int position = 0; position < scored.size(); position++) {
                 why.append(position == 0 ? "" : ", ").append(scored.get(position).candidate().name()).append(' ')
                         .append(format(scored.get(position).score()));
@@ -247,7 +245,9 @@ final class AutoTrainer implements ModelTrainer {
         hyperparameters.put("weights", weightByName);
         hyperparameters.put("reason", reason);
         hyperparameters.put("metric", options.metric());
+        hyperparameters.put("validationSplit", options.validationSplit());
         hyperparameters.put("validationDays", options.validationDays());
+        hyperparameters.put("validationFraction", options.validationFraction());
         hyperparameters.put("validationCustomers", users);
         hyperparameters.put("blend", options.blend());
         hyperparameters.put("blendComponents", options.blendComponents());
@@ -283,6 +283,12 @@ final class AutoTrainer implements ModelTrainer {
         } catch (IOException e) {
             throw new TrainingException("auto: the selection record cannot be written as JSON: " + e.getMessage(), e);
         }
+    }
+
+    private String describeCut() {
+        return options.validationSplit().equals(AutoOptions.GLOBAL)
+                ? "last " + options.validationDays() + " training days"
+                : "last " + options.validationFraction() + " of each customer's training events";
     }
 
     private static boolean hasCustomerRows(EventLog log) {

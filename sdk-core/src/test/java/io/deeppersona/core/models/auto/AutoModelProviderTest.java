@@ -12,7 +12,9 @@ import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.api.error.IncompatibleArtifactException;
 import io.deeppersona.core.DefaultProviderContext;
 import io.deeppersona.core.PluginRegistry;
+import io.deeppersona.api.artifact.ArtifactManifest;
 import io.deeppersona.core.artifact.DirectoryArtifactReader;
+import io.deeppersona.core.artifact.ModelArtifacts;
 import io.deeppersona.core.artifact.DirectoryArtifactWriter;
 import io.deeppersona.core.eventlog.ColumnarEventLog;
 import io.deeppersona.core.models.EaseModelProvider;
@@ -82,6 +84,19 @@ class AutoModelProviderTest {
                     .containsEntry("chosen", "item-knn")
                     .containsEntry("weights", Map.of("item-knn", 1.0));
         }
+    }
+
+    @Test
+    void validatesOnEachCustomersLastEventsWhenAsked() {
+        try (Model model = train(context(baselines()), Map.of("candidates", List.of("popularity", "item-knn"),
+                "validationSplit", "per-customer", "validationFraction", 0.3, "blend", false))) {
+            assertThat(model.info().hyperparameters()).containsEntry("validationSplit", "per-customer")
+                    .containsEntry("chosen", "item-knn");
+            assertThat((Integer) model.info().hyperparameters().get("validationCustomers")).isGreaterThan(30);
+            assertThat((String) model.info().hyperparameters().get("reason")).contains("each customer's");
+        }
+        assertThatThrownBy(() -> new AutoModelProvider().newTrainer(Map.of("validationSplit", "random"),
+                context(baselines()))).isInstanceOf(ConfigurationException.class).hasMessageContaining("'random'");
     }
 
     @Test
@@ -171,6 +186,24 @@ class AutoModelProviderTest {
         assertThatThrownBy(() -> new AutoModelProvider().newTrainer(Map.of("candidates",
                 List.of("popularity", "popularity")), context))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void theSelectionRecordEndsUpInTheManifestAndTheArtifactLoads(@TempDir Path dir) {
+        PluginRegistry registry = baselines();
+        ProviderContext context = context(registry);
+        RecommendationQuery query = RecommendationQuery.of("c4", List.of("i2", "i3"), 5);
+        try (Model model = train(context, Map.of("candidates", List.of("popularity", "item-knn"),
+                "validationDays", 3))) {
+            ArtifactManifest manifest = ModelArtifacts.save(model, dir, Map.of("seed", 42), context);
+            assertThat(manifest.model().provider()).isEqualTo("auto");
+            assertThat(manifest.hyperparameters()).containsKeys("candidates", "chosen", "weights", "reason");
+            assertThat(manifest.validationScores()).containsKeys("popularity/ndcg@10", "item-knn/ndcg@10");
+            assertThat(manifest.files()).containsKeys("model/auto.json", "model/components/item-knn/model.bin");
+            try (Model loaded = ModelArtifacts.load(dir, registry::findModel, context)) {
+                assertThat(loaded.recommend(query)).isEqualTo(model.recommend(query));
+            }
+        }
     }
 
     @Test
