@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ModelContractTest {
     private static final int LIMIT = 5;
 
-    private final ProviderContext context = DefaultProviderContext.create();
+    private ProviderContext context;
     private EventLog events;
     private Model model;
 
@@ -65,8 +65,18 @@ public abstract class ModelContractTest {
         return provider().capabilities();
     }
 
+    /**
+     * Returns the context the provider trains and loads with; override to give one whose
+     * {@link ProviderContext#findModelProvider} finds other models, for models that combine others (such as
+     * {@code auto}). By default a context with no registry.
+     */
+    protected ProviderContext newContext() {
+        return DefaultProviderContext.create();
+    }
+
     @BeforeEach
     void buildEvents() {
+        context = newContext();
         events = SyntheticEvents.purchases(ColumnarEventLog.builder(), 80, 40, 12, 42);
     }
 
