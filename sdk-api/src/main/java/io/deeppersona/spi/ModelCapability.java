@@ -16,5 +16,12 @@ public enum ModelCapability {
      * Training is random and takes an integer option {@code "seed"}; the pipeline passes its seed when the options
      * set none, so that one seed gives one result.
      */
-    SEEDED
+    SEEDED,
+    /**
+     * Training cuts its own validation split from the training data and takes the options {@code "validationSplit"}
+     * ({@code "global"} or {@code "per-customer"}), {@code "validationDays"} and {@code "validationFraction"}; a
+     * pipeline that evaluates passes its own protocol's split through them when the options set none, so that the
+     * model selects on the same kind of cut it will be judged by.
+     */
+    VALIDATES
 }

@@ -54,6 +54,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Models to compare, e.g. popularity,item-knn,ease.")
     List<String> models;
 
+    @Option(names = "--model-option", paramLabel = "MODEL.KEY=VALUE",
+            description = "An option for one model, repeatable, e.g. --model-option ease.lambda=500 "
+                    + "--model-option auto.candidates=[ease,item-knn].")
+    List<String> modelOptions = new java.util.ArrayList<>();
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "SEED", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -67,7 +72,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 .registry(PluginRegistry.discovered(EvaluateCommand.class.getClassLoader()))
                 .trainingListener(DeepPersonaCli.trainingListener()))
                 .evaluation(protocol);
-        models.forEach(model -> builder.addModel(model.strip(), Map.of()));
+        Map<String, Map<String, Object>> options = ModelOptions.parse(modelOptions, spec.commandLine());
+        options.keySet().stream().filter(name -> models.stream().noneMatch(m -> m.strip().equals(name))).findFirst()
+                .ifPresent(name -> {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--model-option names model '"
+                            + name + "', which is not in --models " + models);
+                });
+        models.forEach(model -> builder.addModel(model.strip(), options.getOrDefault(model.strip(), Map.of())));
         PrintWriter out = spec.commandLine().getOut();
         try (PipelineResult result = builder.build().run()) {
             EvaluationReport report = EvaluationReport.of(protocol, input, models, result);

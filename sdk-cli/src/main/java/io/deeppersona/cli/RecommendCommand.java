@@ -35,6 +35,10 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Model to train (default: ${DEFAULT-VALUE}).")
     String model;
 
+    @Option(names = "--model-option", paramLabel = "MODEL.KEY=VALUE",
+            description = "An option for the model, repeatable, e.g. --model-option ease.lambda=500.")
+    List<String> modelOptions = new java.util.ArrayList<>();
+
     @Option(names = "--k", defaultValue = "10", paramLabel = "K", description = "How many items (default: ${DEFAULT-VALUE}).")
     int k;
 
@@ -47,7 +51,7 @@ final class RecommendCommand implements Callable<Integer> {
         PersonalizationPipeline pipeline = input.configure(PersonalizationPipeline.builder()
                 .registry(PluginRegistry.discovered(RecommendCommand.class.getClassLoader()))
                 .trainingListener(DeepPersonaCli.trainingListener()))
-                .model(model, Map.of())
+                .model(model, ModelOptions.parse(modelOptions, spec.commandLine()).getOrDefault(model, Map.of()))
                 .build();
         PrintWriter out = spec.commandLine().getOut();
         try (PipelineResult result = pipeline.run()) {

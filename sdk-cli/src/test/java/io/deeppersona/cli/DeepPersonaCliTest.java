@@ -89,6 +89,22 @@ class DeepPersonaCliTest {
     }
 
     @Test
+    void modelOptionsReachTheModel() {
+        Run bad = run(evaluateArgs("--split", "global", "--test-days", "20", "--models", "ease",
+                "--model-option", "ease.lamda=5").toArray(String[]::new));
+        Run elsewhere = run(evaluateArgs("--split", "global", "--test-days", "20", "--models", "ease",
+                "--model-option", "item-knn.neighbours=5").toArray(String[]::new));
+        Run good = run(evaluateArgs("--split", "global", "--test-days", "20", "--models", "ease,item-knn",
+                "--model-option", "ease.lambda=5", "--model-option", "item-knn.neighbours=3").toArray(String[]::new));
+
+        assertThat(bad.exitCode()).isEqualTo(DeepPersonaCli.USER_ERROR);
+        assertThat(bad.err()).contains("lamda");
+        assertThat(elsewhere.exitCode()).isEqualTo(2);
+        assertThat(elsewhere.err()).contains("not in --models");
+        assertThat(good.exitCode()).as(good.err()).isZero();
+    }
+
+    @Test
     void perCustomerSplitNeedsAFraction() {
         Run run = run(evaluateArgs("--split", "per-customer", "--models", "popularity").toArray(String[]::new));
 

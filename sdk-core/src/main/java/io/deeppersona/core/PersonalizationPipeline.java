@@ -8,6 +8,7 @@ import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.core.source.ErrorPolicy;
 import io.deeppersona.spi.DataSource;
 import io.deeppersona.spi.FeatureExtractor;
+import io.deeppersona.spi.ModelCapability;
 import io.deeppersona.spi.ModelProvider;
 import io.deeppersona.spi.Preprocessor;
 import io.deeppersona.spi.TrainingListener;
@@ -90,12 +91,26 @@ public final class PersonalizationPipeline {
         for (StageSpec stage : spec.models) {
             ModelProvider provider = registry.model(stage.name());
             Map<String, Object> options = new LinkedHashMap<>(stage.options());
-            if (provider.capabilities().contains(io.deeppersona.spi.ModelCapability.SEEDED)) {
+            if (provider.capabilities().contains(ModelCapability.SEEDED)) {
                 options.putIfAbsent("seed", spec.seed);
+            }
+            if (provider.capabilities().contains(ModelCapability.VALIDATES) && spec.evaluation != null
+                    && !options.containsKey("validationSplit")) {
+                mirrorProtocol(spec.evaluation, options);
             }
             // Creating a trainer binds the options, so an unknown option fails at build time, not after reading.
             provider.newTrainer(options, context);
             models.put(stage.name(), new ModelStage(stage.name(), provider, Map.copyOf(options)));
+        }
+    }
+
+    /** Validation cut like the test cut: the same split kind, the same days or fraction. */
+    private static void mirrorProtocol(EvaluationProtocol protocol, Map<String, Object> options) {
+        options.put("validationSplit", protocol.split());
+        if (protocol.split().equals(EvaluationProtocol.GLOBAL)) {
+            options.putIfAbsent("validationDays", protocol.testDays());
+        } else {
+            options.putIfAbsent("validationFraction", protocol.testFraction());
         }
     }
 

@@ -89,6 +89,20 @@ class PersonalizationPipelineTest {
     }
 
     @Test
+    void modelsThatValidateGetTheProtocolsCut() {
+        PersonalizationPipeline perCustomer = minimal().addModel("auto", Map.of("candidates", List.of("popularity")))
+                .evaluation(EvaluationProtocol.perCustomer(0.25)).build();
+        PersonalizationPipeline chosen = minimal().addModel("auto", Map.of("candidates", List.of("popularity"),
+                "validationSplit", "global")).evaluation(EvaluationProtocol.perCustomer(0.25)).build();
+
+        assertThat(perCustomer.models().get("auto").options())
+                .containsEntry("validationSplit", "per-customer").containsEntry("validationFraction", 0.25);
+        assertThat(chosen.models().get("auto").options()).containsEntry("validationSplit", "global")
+                .doesNotContainKey("validationFraction");
+        assertThat(perCustomer.models().get("popularity").options()).doesNotContainKey("validationSplit");
+    }
+
+    @Test
     void withoutEvaluationModelsTrainOnEverything() {
         try (PipelineResult result = minimal().build().run()) {
             assertThat(result.test()).isEmpty();

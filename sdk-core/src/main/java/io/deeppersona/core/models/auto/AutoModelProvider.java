@@ -52,7 +52,8 @@ public final class AutoModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return Set.of(ModelCapability.RECOMMEND, ModelCapability.CONCURRENT_RECOMMEND, ModelCapability.SEEDED);
+        return Set.of(ModelCapability.RECOMMEND, ModelCapability.CONCURRENT_RECOMMEND, ModelCapability.SEEDED,
+                ModelCapability.VALIDATES);
     }
 
     /**
