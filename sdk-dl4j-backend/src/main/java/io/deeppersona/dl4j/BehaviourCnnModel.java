@@ -43,7 +43,8 @@ final class BehaviourCnnModel implements Model {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private BehaviourCnnModel(State state, ComputationGraph graph) {
-        this.state = state;
+        this.state = new State(state.inputs(), PropensityPayload.normalised(state.hyperparameters()),
+                state.validation());
         this.pool = new PropensityNetworkPool<>(graph, ComputationGraph::clone);
     }
 

@@ -43,7 +43,8 @@ final class FieldCnnModel implements Model {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private FieldCnnModel(State state, MultiLayerNetwork network) {
-        this.state = state;
+        this.state = new State(state.inputs(), PropensityPayload.normalised(state.hyperparameters()),
+                state.validation());
         this.pool = new PropensityNetworkPool<>(network, MultiLayerNetwork::clone);
     }
 

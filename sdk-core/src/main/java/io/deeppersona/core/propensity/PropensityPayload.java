@@ -8,6 +8,7 @@ import io.deeppersona.api.error.IncompatibleArtifactException;
 import io.deeppersona.core.SdkJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * JSON payloads of the propensity models: one record per file, written by the SDK's own mapper. Public because
@@ -35,6 +36,19 @@ public final class PropensityPayload {
             writer.write(path, SdkJson.json().writeValueAsBytes(state));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write model payload '" + path + "'", e);
+        }
+    }
+
+    /**
+     * Returns {@code values} as they read back from JSON (a long seed becomes an int, and so on), so that a model's
+     * info is equal before saving and after loading.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> normalised(Map<String, Object> values) {
+        try {
+            return Map.copyOf(SdkJson.json().readValue(SdkJson.json().writeValueAsBytes(values), Map.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot normalise " + values.keySet(), e);
         }
     }
 

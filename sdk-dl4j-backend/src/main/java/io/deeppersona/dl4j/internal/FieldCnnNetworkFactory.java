@@ -63,6 +63,8 @@ public final class FieldCnnNetworkFactory {
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nOut(1)
                         .activation(Activation.SIGMOID).build())
                 .setInputType(InputType.recurrent(1, n))
+                // Inferring nIn from the input type would size the embedding table by the input width (1).
+                .overrideNinUponBuild(false)
                 .build();
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
