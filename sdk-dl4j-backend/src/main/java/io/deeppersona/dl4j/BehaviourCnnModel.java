@@ -32,6 +32,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** A trained behaviour CNN; {@link #propensity} is safe from many threads (each borrows a network copy). */
 final class BehaviourCnnModel implements Model {
+    /** Rows per inference call: large enough to amortise native dispatch, small enough for little memory. */
+    private static final int BATCH = 1024;
     static final String FILE = "behaviour-cnn.json";
 
     /** The payload beside the network: input layout and scaling, settings and validation scores. */
@@ -105,18 +107,33 @@ final class BehaviourCnnModel implements Model {
 
     @Override
     public double propensity(FeatureVector features) {
-        requireNonNull(features, "features is null");
+        return propensities(List.of(requireNonNull(features, "features is null")))[0];
+    }
+
+    @Override
+    public double[] propensities(List<FeatureVector> features) {
         if (closed.get()) {
             throw new PredictionException("behaviour-cnn model is closed");
         }
         BehaviourCnnInputs inputs = state.inputs();
-        float[][] image = {inputs.image(features)};
-        float[][] dense = {inputs.dense(features)};
-        try {
-            return pool.with(graph -> BehaviourCnnNetwork.predict(graph, inputs, image, dense))[0];
-        } catch (RuntimeException e) {
-            throw new PredictionException("behaviour-cnn could not score: " + e.getMessage(), e);
+        double[] scores = new double[features.size()];
+        for (int from = 0; from < scores.length; from += BATCH) {
+            int size = Math.min(BATCH, scores.length - from);
+            float[][] image = new float[size][];
+            float[][] dense = new float[size][];
+            for (int i = 0; i < size; i++) {
+                image[i] = inputs.image(features.get(from + i));
+                dense[i] = inputs.dense(features.get(from + i));
+            }
+            double[] batch;
+            try {
+                batch = pool.with(graph -> BehaviourCnnNetwork.predict(graph, inputs, image, dense));
+            } catch (RuntimeException e) {
+                throw new PredictionException("behaviour-cnn could not score: " + e.getMessage(), e);
+            }
+            System.arraycopy(batch, 0, scores, from, size);
         }
+        return scores;
     }
 
     @Override

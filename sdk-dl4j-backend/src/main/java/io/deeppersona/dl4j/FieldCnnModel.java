@@ -32,6 +32,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** A trained field CNN; {@link #propensity} is safe from many threads (each borrows a network copy). */
 final class FieldCnnModel implements Model {
+    /** Rows per inference call: large enough to amortise native dispatch, small enough for little memory. */
+    private static final int BATCH = 1024;
     static final String FILE = "field-cnn.json";
 
     /** The payload beside the network: the token vocabulary, settings and validation scores. */
@@ -102,16 +104,30 @@ final class FieldCnnModel implements Model {
 
     @Override
     public double propensity(FeatureVector features) {
-        requireNonNull(features, "features is null");
+        return propensities(List.of(requireNonNull(features, "features is null")))[0];
+    }
+
+    @Override
+    public double[] propensities(List<FeatureVector> features) {
         if (closed.get()) {
             throw new PredictionException("field-cnn model is closed");
         }
-        float[][] batch = {state.inputs().indices(features)};
-        try {
-            return pool.with(network -> FieldCnnNetwork.predict(network, batch))[0];
-        } catch (RuntimeException e) {
-            throw new PredictionException("field-cnn could not score: " + e.getMessage(), e);
+        double[] scores = new double[features.size()];
+        for (int from = 0; from < scores.length; from += BATCH) {
+            int size = Math.min(BATCH, scores.length - from);
+            float[][] batch = new float[size][];
+            for (int i = 0; i < size; i++) {
+                batch[i] = state.inputs().indices(features.get(from + i));
+            }
+            double[] scored;
+            try {
+                scored = pool.with(network -> FieldCnnNetwork.predict(network, batch));
+            } catch (RuntimeException e) {
+                throw new PredictionException("field-cnn could not score: " + e.getMessage(), e);
+            }
+            System.arraycopy(scored, 0, scores, from, size);
         }
+        return scores;
     }
 
     @Override

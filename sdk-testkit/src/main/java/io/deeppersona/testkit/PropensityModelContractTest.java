@@ -2,6 +2,7 @@ package io.deeppersona.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.deeppersona.api.FeatureVector;
@@ -89,12 +90,7 @@ public abstract class PropensityModelContractTest {
     }
 
     private double[] scores(Model scored) {
-        List<FeatureVector> rows = data().features().rows();
-        double[] scores = new double[rows.size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = scored.propensity(rows.get(i));
-        }
-        return scores;
+        return scored.propensities(data().features().rows());
     }
 
     private boolean[] outcomes() {
@@ -128,6 +124,15 @@ public abstract class PropensityModelContractTest {
         assertThat(java.util.Arrays.stream(scores).allMatch(p -> p >= 0 && p <= 1)).as("scores in [0, 1]").isTrue();
         assertThat(PropensityMetrics.auc(scores, outcomes())).isGreaterThan(minimumTrainingAuc());
         assertThat(model().info().provider()).isEqualTo(provider().name());
+    }
+
+    @Test
+    void batchScoresMatchOneByOneScores() {
+        List<FeatureVector> rows = data().features().rows().subList(0, 20);
+        double[] batch = model().propensities(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(model().propensity(rows.get(i))).as("row %d", i).isCloseTo(batch[i], within(1e-6));
+        }
     }
 
     @Test
@@ -189,8 +194,11 @@ public abstract class PropensityModelContractTest {
 
     @Test
     void propensityIsThreadSafe() throws Exception {
-        double[] expected = scores(model());
-        List<FeatureVector> rows = data().features().rows();
+        List<FeatureVector> rows = data().features().rows().subList(0, 50);
+        double[] expected = new double[rows.size()];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = model().propensity(rows.get(i));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Boolean>> tasks = new ArrayList<>();
