@@ -28,7 +28,8 @@ import java.util.Map;
  * score. Cleaning as in docs/benchmarks.md; end = last event + 1 ms; training set = features before end - 60 days,
  * labels in the 30 days after; test set = features before end - 30 days, labels in the last 30 days.
  *
- * <p>{@code bin/benchmark PropensityRetailBenchmark [test|validation] [seeds...] [key=value CNN options...]}:
+ * <p>{@code bin/benchmark PropensityRetailBenchmark [test|validation] [seeds...] [bucketDays=30] [buckets=12]
+ * [lr.l2=1.0] [key=value CNN options...]}:
  * {@code validation} shifts both cutoffs 30 days earlier, so that the "test" set lies inside the training period
  * (for choosing options without looking at the real test window).
  */
@@ -42,8 +43,17 @@ public final class PropensityRetailBenchmark {
         boolean validation = args.length > 0 && args[0].equals("validation");
         List<Long> seeds = new java.util.ArrayList<>();
         Map<String, Object> cnnOptions = new HashMap<>();
+        int bucketDays = 30;
+        int buckets = 12;
+        double lrL2 = 1.0;
         for (int i = args.length > 0 && (args[0].equals("test") || validation) ? 1 : 0; i < args.length; i++) {
-            if (args[i].contains("=")) {
+            if (args[i].startsWith("bucketDays=")) {
+                bucketDays = Integer.parseInt(args[i].substring("bucketDays=".length()));
+            } else if (args[i].startsWith("buckets=")) {
+                buckets = Integer.parseInt(args[i].substring("buckets=".length()));
+            } else if (args[i].startsWith("lr.l2=")) {
+                lrL2 = Double.parseDouble(args[i].substring("lr.l2=".length()));
+            } else if (args[i].contains("=")) {
                 String[] kv = args[i].split("=", 2);
                 cnnOptions.put(kv[0], kv[1].contains(".") ? (Object) Double.parseDouble(kv[1])
                         : (Object) Integer.parseInt(kv[1]));
@@ -63,10 +73,15 @@ public final class PropensityRetailBenchmark {
         long shift = validation ? Duration.ofDays(30).toMillis() : 0;
         Instant trainCutoff = Instant.ofEpochMilli(end - shift - Duration.ofDays(60).toMillis());
         Instant testCutoff = Instant.ofEpochMilli(end - shift - Duration.ofDays(30).toMillis());
+        // Buckets older than the training history would be empty for every training customer but not for test
+        // customers (who have 30 more days of history): weights at those positions never learn, so cap the window.
+        long historyDays = Duration.ofMillis(trainCutoff.toEpochMilli() - minTimestamp(events)).toDays();
+        buckets = (int) Math.max(1, Math.min(buckets, historyDays / bucketDays));
         Catalogue catalogue = CatalogueBuilder.fromEvents(before(events, trainCutoff), "Description",
                 DescriptionCategoriser.withDefaults());
         PropensityDataset.Split split = PropensityDataset.builder().events(events).catalogue(catalogue)
                 .rfm(new RfmOptions(null, "InvoiceNo", true))
+                .behaviourMatrix(new BehaviourMatrixOptions(bucketDays, buckets, null, null, null))
                 .build(trainCutoff, testCutoff);
         System.out.printf("%s: train cutoff %s, test cutoff %s; train %,d customers (%.1f %% buy), test %,d (%.1f %%)"
                 + "; behaviour matrix %s; data ready in %.1f s%n", validation ? "VALIDATION" : "TEST", trainCutoff,
@@ -81,7 +96,8 @@ public final class PropensityRetailBenchmark {
                 Map.of("numericFeatures", List.of("rfm"), "oneHotFeatures", List.of()), 0, split.train(),
                 split.test(), base);
         results.run("logistic-regression (rfm + matrix)", new LogisticRegressionModelProvider(),
-                Map.of("numericFeatures", List.of("rfm", "behaviour_matrix"), "oneHotFeatures", List.of()), 0,
+                Map.of("numericFeatures", List.of("rfm", "behaviour_matrix"), "oneHotFeatures", List.of(),
+                        "l2", lrL2), 0,
                 split.train(), split.test(), base);
         for (long seed : seeds) {
             Map<String, Object> options = new HashMap<>(cnnOptions);
@@ -90,7 +106,8 @@ public final class PropensityRetailBenchmark {
                     split.test(), base);
         }
         results.printTable("Online Retail, buys in the next 30 days (" + (validation ? "validation" : "test")
-                + " window), CNN options " + cnnOptions + ", seeds " + seeds);
+                + " window), matrix " + buckets + " x " + bucketDays + " days, CNN options " + cnnOptions
+                + ", LR (rfm + matrix) l2 " + lrL2 + ", seeds " + seeds);
     }
 
     private static EventLog load() {
@@ -109,6 +126,14 @@ public final class PropensityRetailBenchmark {
         try (PipelineResult result = pipeline.run()) {
             return result.training();
         }
+    }
+
+    private static long minTimestamp(EventLog log) {
+        long min = Long.MAX_VALUE;
+        for (int row = 0; row < log.size(); row++) {
+            min = Math.min(min, log.timestampMillis(row));
+        }
+        return min;
     }
 
     private static long maxTimestamp(EventLog log) {
