@@ -21,6 +21,6 @@ class BehaviourCnnModelContractTest extends PropensityModelContractTest {
 
     @Override
     protected TrainingData trainingData() {
-        return SyntheticPropensity.behaviour(300, 7);
+        return SyntheticPropensity.behaviour(240, 7);
     }
 }

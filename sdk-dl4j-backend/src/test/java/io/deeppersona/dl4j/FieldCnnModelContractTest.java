@@ -22,6 +22,6 @@ class FieldCnnModelContractTest extends PropensityModelContractTest {
 
     @Override
     protected TrainingData trainingData() {
-        return SyntheticPropensity.tabular(300, 7);
+        return SyntheticPropensity.tabular(240, 7);
     }
 }
