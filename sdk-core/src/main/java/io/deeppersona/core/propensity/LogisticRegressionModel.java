@@ -11,6 +11,7 @@ import io.deeppersona.api.RecommendationQuery;
 import io.deeppersona.api.artifact.ArtifactReader;
 import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.api.error.ArtifactException;
+import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.api.error.PredictionException;
 import io.deeppersona.spi.Model;
 import io.deeppersona.spi.TrainingData;
@@ -53,6 +54,8 @@ final class LogisticRegressionModel implements Model {
                 : fieldsOfKind(data, FeatureKind.NUMERIC);
         List<String> oneHot = options.oneHotFeatures() != null ? options.oneHotFeatures()
                 : fieldsOfKind(data, FeatureKind.ITEM_SEQUENCE);
+        requireFields(data, numeric, FeatureKind.NUMERIC, "numericFeatures");
+        requireFields(data, oneHot, FeatureKind.ITEM_SEQUENCE, "oneHotFeatures");
         listener.onTrainingStart(LogisticRegressionModelProvider.NAME, options.maxIterations(), labelled.size());
         DesignEncoder encoder = DesignEncoder.fit(labelled.rows(), numeric, oneHot);
         List<DesignEncoder.Row> rows = new ArrayList<>(labelled.size());
@@ -75,6 +78,16 @@ final class LogisticRegressionModel implements Model {
                     + "' is corrupt: '" + FILE + "' misses a section");
         }
         return new LogisticRegressionModel(state);
+    }
+
+    private static void requireFields(TrainingData data, List<String> names, FeatureKind kind, String option) {
+        List<String> present = fieldsOfKind(data, kind);
+        for (String name : names) {
+            if (!present.contains(name)) {
+                throw new ConfigurationException("Option '" + option + "' names '" + name + "', but the training "
+                        + "features have no " + kind + " field of that name; " + kind + " fields: " + present);
+            }
+        }
     }
 
     private static List<String> fieldsOfKind(TrainingData data, FeatureKind kind) {

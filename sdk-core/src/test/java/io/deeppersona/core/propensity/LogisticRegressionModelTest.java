@@ -1,6 +1,7 @@
 package io.deeppersona.core.propensity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.deeppersona.api.Catalogue;
@@ -8,6 +9,7 @@ import io.deeppersona.api.FeatureField;
 import io.deeppersona.api.FeatureSchema;
 import io.deeppersona.api.FeatureTable;
 import io.deeppersona.api.FeatureVector;
+import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.core.DefaultProviderContext;
 import io.deeppersona.core.eventlog.ColumnarEventLog;
 import io.deeppersona.spi.Model;
@@ -76,7 +78,22 @@ class LogisticRegressionModelTest {
         }
     }
 
+    @Test
+    void unknownFeatureNameIsAConfigurationError() {
+        assertThatThrownBy(() -> new LogisticRegressionModelProvider()
+                .newTrainer(Map.of("numericFeatures", List.of("rfm")), DefaultProviderContext.create())
+                .train(data(new float[] {0, 1}, new float[] {0, 1})))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'rfm'").hasMessageContaining("[x]");
+    }
+
     private static Model train(float[] x, float[] y, double l2) {
+        return new LogisticRegressionModelProvider()
+                .newTrainer(Map.of("l2", l2, "maxIterations", 100, "tolerance", 1e-12),
+                        DefaultProviderContext.create())
+                .train(data(x, y));
+    }
+
+    private static TrainingData data(float[] x, float[] y) {
         FeatureSchema schema = FeatureSchema.of(FeatureField.labelledVector("x", List.of("x")));
         List<FeatureVector> rows = new ArrayList<>();
         Map<String, Float> labels = new HashMap<>();
@@ -84,12 +101,8 @@ class LogisticRegressionModelTest {
             rows.add(new FeatureVector("c" + i, Map.of("x", new float[] {x[i]}), Map.of()));
             labels.put("c" + i, y[i]);
         }
-        TrainingData data = new TrainingData(ColumnarEventLog.builder().build(), Catalogue.empty(),
+        return new TrainingData(ColumnarEventLog.builder().build(), Catalogue.empty(),
                 FeatureTable.of(schema, rows), labels);
-        return new LogisticRegressionModelProvider()
-                .newTrainer(Map.of("l2", l2, "maxIterations", 100, "tolerance", 1e-12),
-                        DefaultProviderContext.create())
-                .train(data);
     }
 
     private static FeatureVector row(float x) {
