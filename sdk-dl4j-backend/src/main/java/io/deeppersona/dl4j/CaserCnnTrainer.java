@@ -27,6 +27,8 @@ import java.util.Optional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains {@code caser-cnn}: first on the training data minus its last {@code validationDays} days, scoring the
@@ -35,6 +37,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * count. Without refit the best validated parameters are the model.
  */
 final class CaserCnnTrainer implements ModelTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(CaserCnnTrainer.class);
     private final CaserCnnOptions options;
     private final TrainingListener listener;
 
@@ -122,6 +125,7 @@ final class CaserCnnTrainer implements ModelTrainer {
             Nd4j.getRandom().setSeed(options.seed() * 1_000_003L + epoch);
             int[] order = samples.shuffled(options.seed() * 31L + epoch);
             double lossSum = 0;
+            long started = System.nanoTime();
             for (int from = 0; from < order.length; from += options.batchSize()) {
                 int to = Math.min(order.length, from + options.batchSize());
                 network.fit(samples.batch(order, from, to, items));
@@ -147,6 +151,11 @@ final class CaserCnnTrainer implements ModelTrainer {
                 bestEpoch = epoch;
                 best = network.params();
             }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.info("caser-cnn {} epoch {}/{}: loss {}, {} {}, {} samples in {} s ({} samples/s)", name, epoch,
+                    epochs, String.format("%.4f", meanLoss), options.validationMetric(), scores.isEmpty() ? "-"
+                    : String.format("%.4f", scores.get(options.validationMetric())), order.length,
+                    String.format("%.1f", seconds), Math.round(order.length / Math.max(seconds, 1e-9)));
             if (checkpoint.isPresent()) {
                 checkpoint.get().save(network, best, new CaserCheckpoint.State(fingerprint, epoch, bestEpoch,
                         bestScore, meanLoss));
