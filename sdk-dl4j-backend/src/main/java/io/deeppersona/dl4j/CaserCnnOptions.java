@@ -14,22 +14,25 @@ import java.util.Map;
  * @param verticalFilters    n_v, L x 1 filters (default 4; 0 switches them off)
  * @param dropout            fraction of the combined representation dropped while training (default 0.5)
  * @param targets            T, how many next items each sample predicts (default 1)
- * @param maxEpochs          upper bound on passes over the samples (default 10)
- * @param batchSize          samples per gradient step (default 256)
+ * @param maxEpochs          upper bound on passes over the samples (default 4)
+ * @param batchSize          samples per gradient step (default 512)
  * @param learningRate       Adam step size (default 0.001)
  * @param l2                 L2 weight decay (default 1e-6)
  * @param patience           epochs without a better validation score before stopping (default 2)
  * @param validationDays     the last N days of the training data validate (global cut); 0 trains maxEpochs
  *                           without validation (default 30)
  * @param validationMetric   ranking metric that picks the epoch, {@code name@K} (default {@code ndcg@10})
- * @param refit              after picking the epoch count, retrain on all training data (default true)
+ * @param refit              after picking the epoch count, retrain on all training data (default false)
  * @param seed               seeds initialisation, dropout and shuffling (default 42)
  * @param checkpointDir      where each epoch is checkpointed and resumed from (default: no checkpoints)
+ * @param windowsPerCustomer only each customer's latest N sliding windows become samples (default 20; 0 = all):
+ *                           bounds the epoch cost and the weight of a few very long histories
+ * @param novelTargets       train only on next items the customer had not bought before (default false)
  */
 public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Integer horizontalFilters,
         Integer verticalFilters, Double dropout, Integer targets, Integer maxEpochs, Integer batchSize,
         Double learningRate, Double l2, Integer patience, Integer validationDays, String validationMetric,
-        Boolean refit, Long seed, String checkpointDir) {
+        Boolean refit, Long seed, String checkpointDir, Integer windowsPerCustomer, Boolean novelTargets) {
 
     public CaserCnnOptions {
         sequenceLength = positive("sequenceLength", sequenceLength, 5);
@@ -44,8 +47,8 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
             throw new ConfigurationException("caser-cnn option 'dropout' must be in [0, 1), got " + dropout);
         }
         targets = positive("targets", targets, 1);
-        maxEpochs = positive("maxEpochs", maxEpochs, 10);
-        batchSize = positive("batchSize", batchSize, 256);
+        maxEpochs = positive("maxEpochs", maxEpochs, 4);
+        batchSize = positive("batchSize", batchSize, 512);
         learningRate = learningRate == null ? 0.001 : learningRate;
         if (!(learningRate > 0)) {
             throw new ConfigurationException("caser-cnn option 'learningRate' must be > 0, got " + learningRate);
@@ -64,13 +67,19 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
             throw new ConfigurationException("caser-cnn option 'validationMetric' must be one of hr, recall, ndcg, "
                     + "mrr, map, precision followed by @K (e.g. ndcg@10), got '" + validationMetric + "'");
         }
-        refit = refit == null ? Boolean.TRUE : refit;
+        refit = refit == null ? Boolean.FALSE : refit;
         seed = seed == null ? 42L : seed;
+        windowsPerCustomer = windowsPerCustomer == null ? 20 : windowsPerCustomer;
+        novelTargets = novelTargets == null ? Boolean.FALSE : novelTargets;
+        if (windowsPerCustomer < 0) {
+            throw new ConfigurationException("caser-cnn option 'windowsPerCustomer' must be >= 0, got "
+                    + windowsPerCustomer);
+        }
     }
 
     /** The defaults. */
     public CaserCnnOptions() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The K of {@link #validationMetric()}. */
@@ -96,6 +105,8 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
         map.put("validationMetric", validationMetric);
         map.put("refit", refit);
         map.put("seed", seed);
+        map.put("windowsPerCustomer", windowsPerCustomer);
+        map.put("novelTargets", novelTargets);
         return map;
     }
 

@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CaserCnnTrainer implements ModelTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(CaserCnnTrainer.class);
+    private static final int PROGRESS_EVERY = 100;
     private final CaserCnnOptions options;
     private final TrainingListener listener;
 
@@ -94,7 +95,7 @@ final class CaserCnnTrainer implements ModelTrainer {
     private Phase phase(String name, EventLog events, CaserVocabulary vocabulary, Split validation, int epochs)
             throws IOException {
         CaserSamples samples = CaserSamples.of(events, vocabulary, options.sequenceLength(), options.targets(),
-                options.seed());
+                options.windowsPerCustomer(), options.novelTargets(), options.seed());
         String fingerprint = fingerprint(name, events, vocabulary, epochs);
         Optional<CaserCheckpoint> checkpoint = Optional.ofNullable(options.checkpointDir())
                 .map(dir -> new CaserCheckpoint(Path.of(dir), name));
@@ -126,6 +127,7 @@ final class CaserCnnTrainer implements ModelTrainer {
             int[] order = samples.shuffled(options.seed() * 31L + epoch);
             double lossSum = 0;
             long started = System.nanoTime();
+            int batches = 0;
             for (int from = 0; from < order.length; from += options.batchSize()) {
                 int to = Math.min(order.length, from + options.batchSize());
                 network.fit(samples.batch(order, from, to, items));
@@ -136,6 +138,11 @@ final class CaserCnnTrainer implements ModelTrainer {
                 }
                 lossSum += loss * (to - from);
                 listener.onBatch(CaserCnnModelProvider.NAME, epoch, to, loss);
+                if (++batches % PROGRESS_EVERY == 0) {
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    LOG.info("caser-cnn {} epoch {}: {}/{} samples, loss {}, {} samples/s", name, epoch, to,
+                            order.length, String.format("%.4f", loss), Math.round(to / Math.max(elapsed, 1e-9)));
+                }
             }
             double meanLoss = order.length == 0 ? 0 : lossSum / order.length;
             Map<String, Double> scores = Map.of();

@@ -37,6 +37,16 @@ public final class CaserSamples {
 
     /** Cuts samples from the rows of {@code events} whose items and customers are in the vocabulary. */
     public static CaserSamples of(EventLog events, CaserVocabulary vocabulary, int length, int targets, long seed) {
+        return of(events, vocabulary, length, targets, 0, false, seed);
+    }
+
+    /**
+     * As above, keeping only each customer's latest {@code windowsPerCustomer} windows (0 keeps all); with
+     * {@code novelTargets} a target the customer had bought before position t is dropped (and a window left without
+     * targets too), matching evaluation that excludes seen items.
+     */
+    public static CaserSamples of(EventLog events, CaserVocabulary vocabulary, int length, int targets,
+            int windowsPerCustomer, boolean novelTargets, long seed) {
         Map<String, Integer> itemIndex = vocabulary.itemIndex();
         Map<String, Integer> customerIndex = vocabulary.customerIndex();
         int[] modelItem = new int[events.itemCount()];
@@ -68,13 +78,27 @@ public final class CaserSamples {
                     history[n++] = item;
                 }
             }
-            for (int t = 1; t < n; t++) {
+            int first = windowsPerCustomer == 0 ? 1 : Math.max(1, n - windowsPerCustomer);
+            java.util.BitSet before = new java.util.BitSet(vocabulary.itemCount());
+            for (int t = 0; t < first; t++) {
+                before.set(history[t]);
+            }
+            for (int t = first; t < n; before.set(history[t]), t++) {
+                int kept = 0;
+                for (int j = 0; j < targets; j++) {
+                    int item = t + j < n ? history[t + j] : 0;
+                    if (novelTargets && before.get(item)) {
+                        item = 0;
+                    }
+                    targetItems[size * targets + j] = item;
+                    kept += item > 0 ? 1 : 0;
+                }
+                if (kept == 0) {
+                    continue;
+                }
                 for (int p = 0; p < length; p++) {
                     int source = t - length + p;
                     sequences[size * length + p] = source < 0 ? 0 : history[source];
-                }
-                for (int j = 0; j < targets; j++) {
-                    targetItems[size * targets + j] = t + j < n ? history[t + j] : 0;
                 }
                 customers[size] = random.nextInt(UNKNOWN_EVERY) == 0 ? 0 : known;
                 size++;
