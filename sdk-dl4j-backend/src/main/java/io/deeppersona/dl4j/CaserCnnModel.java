@@ -129,9 +129,14 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
                 vocabulary, info.validationScores());
     }
 
+    /** Frees the graphs' native memory; a call still in flight may then fail with a PredictionException. */
     @Override
     public void close() {
-        closed.set(true);
+        if (closed.compareAndSet(false, true)) {
+            for (ComputationGraph graph = idle.poll(); graph != null; graph = idle.poll()) {
+                graph.close();
+            }
+        }
     }
 
     /** The shape of {@link CaserNetworkFactory} networks for these options and vocabulary. */
