@@ -10,8 +10,12 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Training samples cut from each customer's time-ordered history by a sliding window: for every position t >= 1
- * the input is the L items before t (left-padded with item 0) and the targets are the items t..t+T-1 that exist,
- * each weighted 1/count so the target row is a distribution for the softmax cross-entropy.
+ * the input is the L items before t's basket (left-padded with item 0) and the targets are the items t..t+T-1 that
+ * exist, each weighted 1/count so the target row is a distribution for the softmax cross-entropy.
+ *
+ * <p>"Before t's basket": events at one instant (one invoice) have no order among themselves, so the input stops at
+ * the last event strictly earlier than t. Otherwise most windows would predict an item from its own basket mates, in
+ * an order that is an artefact of the log, while at serving time the next basket is always after the whole history.
  *
  * <p>About one sample in {@value #UNKNOWN_EVERY} is attributed to the shared unknown-customer row instead of its
  * customer, so that row learns an average customer rather than staying at its random initialisation.
@@ -60,6 +64,7 @@ public final class CaserSamples {
         Random random = new Random(seed);
         int size = 0;
         int[] history = new int[0];
+        long[] times = new long[0];
         for (int customer = 0; customer < events.customerCount(); customer++) {
             int start = events.customerRowsStart(customer);
             int end = events.customerRowsEnd(customer);
@@ -70,11 +75,13 @@ public final class CaserSamples {
             int known = row == null ? 0 : row;
             if (history.length < end - start) {
                 history = new int[end - start];
+                times = new long[end - start];
             }
             int n = 0;
             for (int r = start; r < end; r++) {
                 int item = modelItem[events.item(r)];
                 if (item > 0) {
+                    times[n] = events.timestampMillis(r);
                     history[n++] = item;
                 }
             }
@@ -93,11 +100,15 @@ public final class CaserSamples {
                     targetItems[size * targets + j] = item;
                     kept += item > 0 ? 1 : 0;
                 }
-                if (kept == 0) {
+                int basketStart = t;
+                while (basketStart > 0 && times[basketStart - 1] == times[t]) {
+                    basketStart--;
+                }
+                if (kept == 0 || basketStart == 0) {
                     continue;
                 }
                 for (int p = 0; p < length; p++) {
-                    int source = t - length + p;
+                    int source = basketStart - length + p;
                     sequences[size * length + p] = source < 0 ? 0 : history[source];
                 }
                 customers[size] = random.nextInt(UNKNOWN_EVERY) == 0 ? 0 : known;

@@ -40,6 +40,31 @@ class CaserSamplesTest {
     }
 
     @Test
+    void windowsStopBeforeTheTargetsBasket() {
+        EventLogBuilder builder = ColumnarEventLog.builder();
+        builder.add("alice", "a", EventType.PURCHASE, 1_000L, 1f, 1f);
+        // One basket: b, c and d at the same instant.
+        for (String item : new String[] {"b", "c", "d"}) {
+            builder.add("alice", item, EventType.PURCHASE, 2_000L, 1f, 1f);
+        }
+        builder.add("alice", "e", EventType.PURCHASE, 3_000L, 1f, 1f);
+        EventLog log = builder.build();
+        CaserVocabulary vocabulary = CaserVocabulary.of(log);
+        int a = vocabulary.itemIndex().get("a");
+        int e = vocabulary.itemIndex().get("e");
+
+        CaserSamples samples = CaserSamples.of(log, vocabulary, 2, 1, 1);
+
+        // Each of b, c, d is predicted from a alone (never from a basket mate); e from the whole basket.
+        assertThat(samples.size()).isEqualTo(4);
+        for (int i = 0; i < 3; i++) {
+            assertThat(samples.sequence(i)).containsExactly(0, a);
+        }
+        assertThat(samples.targets(3)).containsExactly(e);
+        assertThat(samples.sequence(3)).doesNotContain(0, a);
+    }
+
+    @Test
     void vocabularyReservesRowZeroAndCountsDistinctCustomers() {
         CaserVocabulary vocabulary = CaserVocabulary.of(log());
         assertThat(vocabulary.itemIds()).hasSize(5).first().isEqualTo("");
