@@ -14,11 +14,11 @@ import java.util.Map;
  * @param verticalFilters    n_v, L x 1 filters (default 4; 0 switches them off)
  * @param dropout            fraction of the combined representation dropped while training (default 0.5)
  * @param targets            T, how many next items each sample predicts (default 1)
- * @param maxEpochs          upper bound on passes over the samples (default 4)
- * @param batchSize          samples per gradient step (default 512)
- * @param learningRate       Adam step size (default 0.001)
+ * @param maxEpochs          upper bound on passes over the samples (default 8)
+ * @param batchSize          samples per gradient step (default 128: more steps per epoch; docs/caser-cnn.md)
+ * @param learningRate       Adam step size (default 0.002)
  * @param l2                 L2 weight decay (default 1e-6)
- * @param patience           epochs without a better validation score before stopping (default 2)
+ * @param patience           epochs without a better validation score before stopping (default 3)
  * @param validationDays     the last N days of the training data validate (global cut); 0 trains maxEpochs
  *                           without validation (default 30)
  * @param validationMetric   ranking metric that picks the epoch, {@code name@K} (default {@code ndcg@10})
@@ -47,9 +47,9 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
             throw new ConfigurationException("caser-cnn option 'dropout' must be in [0, 1), got " + dropout);
         }
         targets = positive("targets", targets, 1);
-        maxEpochs = positive("maxEpochs", maxEpochs, 4);
-        batchSize = positive("batchSize", batchSize, 512);
-        learningRate = learningRate == null ? 0.001 : learningRate;
+        maxEpochs = positive("maxEpochs", maxEpochs, 8);
+        batchSize = positive("batchSize", batchSize, 128);
+        learningRate = learningRate == null ? 0.002 : learningRate;
         if (!(learningRate > 0)) {
             throw new ConfigurationException("caser-cnn option 'learningRate' must be > 0, got " + learningRate);
         }
@@ -57,7 +57,7 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
         if (!(l2 >= 0)) {
             throw new ConfigurationException("caser-cnn option 'l2' must be >= 0, got " + l2);
         }
-        patience = positive("patience", patience, 2);
+        patience = positive("patience", patience, 3);
         validationDays = validationDays == null ? 30 : validationDays;
         if (validationDays < 0) {
             throw new ConfigurationException("caser-cnn option 'validationDays' must be >= 0, got " + validationDays);
