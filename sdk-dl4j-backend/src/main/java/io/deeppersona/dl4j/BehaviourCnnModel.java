@@ -17,6 +17,7 @@ import io.deeppersona.core.propensity.PropensityPayload;
 import io.deeppersona.dl4j.internal.BehaviourCnnInputs;
 import io.deeppersona.dl4j.internal.BehaviourCnnNetwork;
 import io.deeppersona.dl4j.internal.BehaviourCnnNetworkFactory;
+import io.deeppersona.dl4j.internal.PropensityBatches;
 import io.deeppersona.dl4j.internal.PropensityNetworkPool;
 import io.deeppersona.dl4j.internal.PropensityPersistence;
 import io.deeppersona.dl4j.internal.PropensityTraining;
@@ -33,7 +34,6 @@ import org.nd4j.linalg.factory.Nd4j;
 /** A trained behaviour CNN; {@link #propensity} is safe from many threads (each borrows a network copy). */
 final class BehaviourCnnModel implements Model {
     /** Rows per inference call: large enough to amortise native dispatch, small enough for little memory. */
-    private static final int BATCH = 1024;
     static final String FILE = "behaviour-cnn.json";
 
     /** The payload beside the network: input layout and scaling, settings and validation scores. */
@@ -116,24 +116,15 @@ final class BehaviourCnnModel implements Model {
             throw new PredictionException("behaviour-cnn model is closed");
         }
         BehaviourCnnInputs inputs = state.inputs();
-        double[] scores = new double[features.size()];
-        for (int from = 0; from < scores.length; from += BATCH) {
-            int size = Math.min(BATCH, scores.length - from);
-            float[][] image = new float[size][];
-            float[][] dense = new float[size][];
-            for (int i = 0; i < size; i++) {
-                image[i] = inputs.image(features.get(from + i));
-                dense[i] = inputs.dense(features.get(from + i));
+        return PropensityBatches.score(BehaviourCnnModelProvider.NAME, features, batch -> {
+            float[][] image = new float[batch.size()][];
+            float[][] dense = new float[batch.size()][];
+            for (int i = 0; i < batch.size(); i++) {
+                image[i] = inputs.image(batch.get(i));
+                dense[i] = inputs.dense(batch.get(i));
             }
-            double[] batch;
-            try {
-                batch = pool.with(graph -> BehaviourCnnNetwork.predict(graph, inputs, image, dense));
-            } catch (RuntimeException e) {
-                throw new PredictionException("behaviour-cnn could not score: " + e.getMessage(), e);
-            }
-            System.arraycopy(batch, 0, scores, from, size);
-        }
-        return scores;
+            return pool.with(graph -> BehaviourCnnNetwork.predict(graph, inputs, image, dense));
+        });
     }
 
     @Override

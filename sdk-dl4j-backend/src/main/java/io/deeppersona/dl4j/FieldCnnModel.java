@@ -17,6 +17,7 @@ import io.deeppersona.core.propensity.PropensityPayload;
 import io.deeppersona.dl4j.internal.FieldCnnInputs;
 import io.deeppersona.dl4j.internal.FieldCnnNetwork;
 import io.deeppersona.dl4j.internal.FieldCnnNetworkFactory;
+import io.deeppersona.dl4j.internal.PropensityBatches;
 import io.deeppersona.dl4j.internal.PropensityNetworkPool;
 import io.deeppersona.dl4j.internal.PropensityPersistence;
 import io.deeppersona.dl4j.internal.PropensityTraining;
@@ -33,7 +34,6 @@ import org.nd4j.linalg.factory.Nd4j;
 /** A trained field CNN; {@link #propensity} is safe from many threads (each borrows a network copy). */
 final class FieldCnnModel implements Model {
     /** Rows per inference call: large enough to amortise native dispatch, small enough for little memory. */
-    private static final int BATCH = 1024;
     static final String FILE = "field-cnn.json";
 
     /** The payload beside the network: the token vocabulary, settings and validation scores. */
@@ -112,22 +112,13 @@ final class FieldCnnModel implements Model {
         if (closed.get()) {
             throw new PredictionException("field-cnn model is closed");
         }
-        double[] scores = new double[features.size()];
-        for (int from = 0; from < scores.length; from += BATCH) {
-            int size = Math.min(BATCH, scores.length - from);
-            float[][] batch = new float[size][];
-            for (int i = 0; i < size; i++) {
-                batch[i] = state.inputs().indices(features.get(from + i));
+        return PropensityBatches.score(FieldCnnModelProvider.NAME, features, batch -> {
+            float[][] indices = new float[batch.size()][];
+            for (int i = 0; i < batch.size(); i++) {
+                indices[i] = state.inputs().indices(batch.get(i));
             }
-            double[] scored;
-            try {
-                scored = pool.with(network -> FieldCnnNetwork.predict(network, batch));
-            } catch (RuntimeException e) {
-                throw new PredictionException("field-cnn could not score: " + e.getMessage(), e);
-            }
-            System.arraycopy(scored, 0, scores, from, size);
-        }
-        return scores;
+            return pool.with(network -> FieldCnnNetwork.predict(network, indices));
+        });
     }
 
     @Override
