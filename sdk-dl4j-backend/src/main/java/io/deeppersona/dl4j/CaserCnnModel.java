@@ -9,6 +9,7 @@ import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.api.error.PredictionException;
 import io.deeppersona.dl4j.internal.CaserNetworkFactory;
 import io.deeppersona.dl4j.internal.CaserPayload;
+import io.deeppersona.dl4j.internal.CaserSamples;
 import io.deeppersona.dl4j.internal.CaserVocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
     private final ConcurrentLinkedQueue<ComputationGraph> idle = new ConcurrentLinkedQueue<>();
     private final double[] popularityScores;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean historyInput;
 
     CaserCnnModel(CaserCnnOptions options, CaserVocabulary vocabulary, ComputationGraph network,
             Map<String, Double> validationScores) {
@@ -48,6 +50,7 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
         for (int item = 0; item < popularity.length; item++) {
             popularityScores[item] = popularity[item];
         }
+        this.historyInput = CaserNetworkFactory.hasHistoryInput(network);
         idle.add(network);
     }
 
@@ -76,7 +79,8 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
                 window[length - 1 - filled++] = item;
             }
         }
-        double[] scores = filled == 0 ? popularityScores : score(window, customerIndex.getOrDefault(query.customerId(), 0));
+        double[] scores = filled == 0 ? popularityScores
+                : score(window, customerIndex.getOrDefault(query.customerId(), 0), knownItems(history));
         boolean[] excluded = new boolean[scores.length];
         excluded[0] = true;
         for (String itemId : query.excludedItems()) {
@@ -88,7 +92,18 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
         return top(scores, excluded, query.limit());
     }
 
-    private double[] score(float[] window, int customer) {
+    private int[] knownItems(List<String> history) {
+        if (!historyInput) {
+            return new int[0];
+        }
+        int[] items = new int[history.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = itemIndex.getOrDefault(history.get(i), 0);
+        }
+        return items;
+    }
+
+    private double[] score(float[] window, int customer, int[] history) {
         ComputationGraph graph = idle.poll();
         if (graph == null) {
             graph = network.clone();
@@ -96,7 +111,16 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
         try {
             INDArray seq = Nd4j.create(new float[][] {window});
             INDArray user = Nd4j.create(new float[][] {{customer}});
-            INDArray out = graph.outputSingle(false, seq, user);
+            INDArray out;
+            if (historyInput) {
+                // Serving reads the whole history, training the history before the window's basket: at serving
+                // time the next basket comes after everything the customer has done.
+                float[] bought = new float[vocabulary.itemCount()];
+                CaserSamples.historyVector(history, 0, history.length, bought);
+                out = graph.outputSingle(false, seq, user, Nd4j.create(new float[][] {bought}));
+            } else {
+                out = graph.outputSingle(false, seq, user);
+            }
             return out.toDoubleVector();
         } catch (RuntimeException e) {
             throw new PredictionException("caser-cnn failed to score: " + e.getMessage(), e);
@@ -143,6 +167,7 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
     static CaserNetworkFactory.Spec spec(CaserCnnOptions options, CaserVocabulary vocabulary) {
         return new CaserNetworkFactory.Spec(vocabulary.itemCount(), vocabulary.customerCount(),
                 options.sequenceLength(), options.embeddingDim(), options.horizontalFilters(),
-                options.verticalFilters(), options.dropout(), options.learningRate(), options.l2(), options.seed());
+                options.verticalFilters(), options.dropout(), options.learningRate(), options.l2(), options.seed(),
+                options.historyInput());
     }
 }

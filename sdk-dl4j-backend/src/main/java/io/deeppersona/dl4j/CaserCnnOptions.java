@@ -28,11 +28,15 @@ import java.util.Map;
  * @param windowsPerCustomer only each customer's latest N sliding windows become samples (default 20; 0 = all):
  *                           bounds the epoch cost and the weight of a few very long histories
  * @param novelTargets       train only on next items the customer had not bought before (default false)
+ * @param historyInput       add a second input summarising the customer's whole history before the window (the
+ *                           items bought, as a scaled multi-hot vector through a linear layer), beside the
+ *                           customer embedding (default true; docs/caser-cnn.md)
  */
 public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Integer horizontalFilters,
         Integer verticalFilters, Double dropout, Integer targets, Integer maxEpochs, Integer batchSize,
         Double learningRate, Double l2, Integer patience, Integer validationDays, String validationMetric,
-        Boolean refit, Long seed, String checkpointDir, Integer windowsPerCustomer, Boolean novelTargets) {
+        Boolean refit, Long seed, String checkpointDir, Integer windowsPerCustomer, Boolean novelTargets,
+        Boolean historyInput) {
 
     public CaserCnnOptions {
         sequenceLength = positive("sequenceLength", sequenceLength, 5);
@@ -71,6 +75,7 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
         seed = seed == null ? 42L : seed;
         windowsPerCustomer = windowsPerCustomer == null ? 20 : windowsPerCustomer;
         novelTargets = novelTargets == null ? Boolean.FALSE : novelTargets;
+        historyInput = historyInput == null ? Boolean.TRUE : historyInput;
         if (windowsPerCustomer < 0) {
             throw new ConfigurationException("caser-cnn option 'windowsPerCustomer' must be >= 0, got "
                     + windowsPerCustomer);
@@ -79,7 +84,8 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
 
     /** The defaults. */
     public CaserCnnOptions() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The K of {@link #validationMetric()}. */
@@ -107,6 +113,7 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
         map.put("seed", seed);
         map.put("windowsPerCustomer", windowsPerCustomer);
         map.put("novelTargets", novelTargets);
+        map.put("historyInput", historyInput);
         return map;
     }
 

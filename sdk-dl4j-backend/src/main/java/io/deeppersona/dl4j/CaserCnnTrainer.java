@@ -130,7 +130,7 @@ final class CaserCnnTrainer implements ModelTrainer {
             int batches = 0;
             for (int from = 0; from < order.length; from += options.batchSize()) {
                 int to = Math.min(order.length, from + options.batchSize());
-                network.fit(samples.batch(order, from, to, items));
+                network.fit(samples.batch(order, from, to, items, options.historyInput()));
                 double loss = network.score();
                 if (!Double.isFinite(loss)) {
                     throw new TrainingException("caser-cnn loss became " + loss + " in epoch " + epoch

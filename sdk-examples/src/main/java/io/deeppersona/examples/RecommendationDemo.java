@@ -20,13 +20,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The end-to-end demo: reads the embedded Online Retail sample, cleans it, trains the baselines, evaluates them on
- * the last 30 days, and prints each model's metrics and its top-5 items for three customers.
+ * The end-to-end demo: reads the embedded Online Retail sample, cleans it, trains the baselines, the
+ * {@code caser-cnn} sequence CNN and {@code auto} (which picks or blends candidates on a validation split),
+ * evaluates them all on the last 30 days, and prints each model's metrics and its top-5 items for three customers.
  *
  * <p>Run it with {@code bin/demo} from the repository root.
  */
 public final class RecommendationDemo {
-    static final List<String> MODELS = List.of("popularity", "item-knn", "ease");
+    static final List<String> MODELS = List.of("popularity", "item-knn", "ease", "caser-cnn", "auto");
+    /** caser-cnn's defaults, seeded; the test passes fewer epochs to stay fast. */
+    static final Map<String, Object> CASER_OPTIONS = Map.of("seed", 42);
     static final int CUSTOMERS_SHOWN = 3;
     static final int TOP = 5;
 
@@ -35,11 +38,14 @@ public final class RecommendationDemo {
 
     public static void main(String[] args) throws IOException {
         Path workDir = Files.createTempDirectory("deeppersona-demo");
-        run(workDir, System.out);
+        run(workDir, System.out, CASER_OPTIONS);
     }
 
-    /** Runs the demo with its files under {@code workDir}, printing to {@code out}; returns the result's models. */
-    public static List<String> run(Path workDir, PrintStream out) {
+    /**
+     * Runs the demo with its files under {@code workDir}, printing to {@code out}, training caser-cnn with
+     * {@code caserOptions}; returns the customers shown.
+     */
+    public static List<String> run(Path workDir, PrintStream out, Map<String, Object> caserOptions) {
         Path events = OnlineRetailSample.extractTo(workDir);
         PersonalizationPipeline.Builder builder = PersonalizationPipeline.builder()
                 .registry(PluginRegistry.discovered(RecommendationDemo.class.getClassLoader()))
@@ -47,7 +53,7 @@ public final class RecommendationDemo {
                 .catalogueFromAttribute("Description")
                 .evaluation(EvaluationProtocol.global(30));
         OnlineRetailSample.PREPROCESSORS.forEach(builder::addPreprocessor);
-        MODELS.forEach(model -> builder.addModel(model, Map.of()));
+        MODELS.forEach(model -> builder.addModel(model, model.equals("caser-cnn") ? caserOptions : Map.of()));
 
         List<String> shown = new ArrayList<>();
         try (PipelineResult result = builder.build().run()) {
@@ -58,11 +64,13 @@ public final class RecommendationDemo {
             }
             out.printf("%n== Evaluation: %s, last %d days held out, full-catalogue ranking%n",
                     result.protocol().orElseThrow().split(), result.protocol().orElseThrow().testDays());
-            out.printf("%-12s %6s %9s %9s %9s %9s%n", "model", "users", "HR@10", "NDCG@10", "Recall@10", "MRR@10");
+            out.printf("%-12s %6s %9s %9s %9s %9s %8s%n", "model", "users", "HR@10", "NDCG@10", "Recall@10",
+                    "MRR@10", "train s");
             for (ModelResult model : result.models().values()) {
-                out.printf("%-12s %6d %9.4f %9.4f %9.4f %9.4f%n", model.name(), model.users(),
+                out.printf("%-12s %6d %9.4f %9.4f %9.4f %9.4f %8.1f%n", model.name(), model.users(),
                         model.metric("hr@10").orElse(Double.NaN), model.metric("ndcg@10").orElse(Double.NaN),
-                        model.metric("recall@10").orElse(Double.NaN), model.metric("mrr@10").orElse(Double.NaN));
+                        model.metric("recall@10").orElse(Double.NaN), model.metric("mrr@10").orElse(Double.NaN),
+                        model.trainSeconds());
             }
             for (String customer : mostActiveCustomers(result.training(), CUSTOMERS_SHOWN)) {
                 CustomerHistory history = CustomerHistory.of(result.training(), customer);

@@ -32,20 +32,32 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  *   vertical:   conv (L x 1), n_v filters, linear -&gt; [mb, n_v * d]
  *   merge -&gt; dense d (ReLU) = z
  * user [mb, 1] customer index (0 = unknown) -&gt; Embedding [mb, d] = P_u
- * merge(z, P_u) -&gt; dropout -&gt; softmax over every item
+ * history [mb, items] scaled multi-hot of everything bought before the window -&gt; linear d = h  (optional)
+ * merge(z, P_u[, h]) -&gt; dropout -&gt; softmax over every item
  * </pre>
- * Input names are {@value #SEQUENCE_INPUT} and {@value #CUSTOMER_INPUT}.
+ * Input names are {@value #SEQUENCE_INPUT}, {@value #CUSTOMER_INPUT} and, with the history input,
+ * {@value #HISTORY_INPUT}.
+ *
+ * <p>The history input is our addition to Caser: the paper's long-term preference is the customer embedding P_u,
+ * which a customer with a few dozen samples cannot learn and a new customer does not have. A linear map of the
+ * bought items (FISM-style: an average of learnt item vectors) carries the same signal for every customer.
  */
 public final class CaserNetworkFactory {
     public static final String SEQUENCE_INPUT = "seq";
     public static final String CUSTOMER_INPUT = "user";
+    public static final String HISTORY_INPUT = "history";
 
     private CaserNetworkFactory() {
     }
 
     /** The shape and regularisation of one network. */
     public record Spec(int items, int customers, int sequenceLength, int embeddingDim, int horizontalFilters,
-            int verticalFilters, double dropout, double learningRate, double l2, long seed) {
+            int verticalFilters, double dropout, double learningRate, double l2, long seed, boolean historyInput) {
+    }
+
+    /** Whether {@code network} was built with the history input (payloads written before it existed were not). */
+    public static boolean hasHistoryInput(ComputationGraph network) {
+        return network.getConfiguration().getNetworkInputs().contains(HISTORY_INPUT);
     }
 
     /** Returns an initialised network; {@code items} and {@code customers} include the padding/unknown row 0. */
@@ -61,8 +73,8 @@ public final class CaserNetworkFactory {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .graphBuilder()
-                .addInputs(SEQUENCE_INPUT, CUSTOMER_INPUT)
-                .setInputTypes(InputType.recurrent(1, length), InputType.feedForward(1))
+                .addInputs(inputs(spec))
+                .setInputTypes(inputTypes(spec))
                 .addLayer("itemEmbedding", new EmbeddingSequenceLayer.Builder()
                         .nIn(spec.items()).nOut(dim).inputLength(length).hasBias(false)
                         .outputDataFormat(RNNFormat.NWC).build(), SEQUENCE_INPUT)
@@ -86,7 +98,7 @@ public final class CaserNetworkFactory {
                 .addLayer("z", new DenseLayer.Builder().nOut(dim).activation(Activation.RELU).build(), "features")
                 .addLayer("customerEmbedding", new EmbeddingLayer.Builder()
                         .nIn(spec.customers()).nOut(dim).hasBias(false).build(), CUSTOMER_INPUT)
-                .addVertex("combined", new MergeVertex(), "z", "customerEmbedding")
+                .addVertex("combined", new MergeVertex(), combined(spec, graph))
                 // DL4J's dropOut takes the probability of *keeping* an activation.
                 .addLayer("scores", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                         .nOut(spec.items()).activation(Activation.SOFTMAX)
@@ -99,6 +111,27 @@ public final class CaserNetworkFactory {
         ComputationGraph network = new ComputationGraph(configuration);
         network.init();
         return network;
+    }
+
+    private static String[] inputs(Spec spec) {
+        return spec.historyInput() ? new String[] {SEQUENCE_INPUT, CUSTOMER_INPUT, HISTORY_INPUT}
+                : new String[] {SEQUENCE_INPUT, CUSTOMER_INPUT};
+    }
+
+    private static InputType[] inputTypes(Spec spec) {
+        InputType sequence = InputType.recurrent(1, spec.sequenceLength());
+        return spec.historyInput()
+                ? new InputType[] {sequence, InputType.feedForward(1), InputType.feedForward(spec.items())}
+                : new InputType[] {sequence, InputType.feedForward(1)};
+    }
+
+    private static String[] combined(Spec spec, ComputationGraphConfiguration.GraphBuilder graph) {
+        if (!spec.historyInput()) {
+            return new String[] {"z", "customerEmbedding"};
+        }
+        graph.addLayer("historyEmbedding", new DenseLayer.Builder().nIn(spec.items()).nOut(spec.embeddingDim())
+                .activation(Activation.IDENTITY).hasBias(false).build(), HISTORY_INPUT);
+        return new String[] {"z", "customerEmbedding", "historyEmbedding"};
     }
 
     private static void vocabulary(ComputationGraphConfiguration configuration, String layer, int size) {

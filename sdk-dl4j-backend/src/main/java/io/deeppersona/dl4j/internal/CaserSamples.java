@@ -29,14 +29,22 @@ public final class CaserSamples {
     private final int[] customers;
     private final int[] targetItems;
     private final int size;
+    /** Every customer's model items in log order, back to back; a sample's history is a range of it. */
+    private final int[] histories;
+    private final int[] historyStart;
+    private final int[] historyEnd;
 
-    private CaserSamples(int length, int targets, int[] sequences, int[] customers, int[] targetItems, int size) {
+    private CaserSamples(int length, int targets, int[] sequences, int[] customers, int[] targetItems, int size,
+            int[] histories, int[] historyStart, int[] historyEnd) {
         this.length = length;
         this.targets = targets;
         this.sequences = sequences;
         this.customers = customers;
         this.targetItems = targetItems;
         this.size = size;
+        this.histories = histories;
+        this.historyStart = historyStart;
+        this.historyEnd = historyEnd;
     }
 
     /** Cuts samples from the rows of {@code events} whose items and customers are in the vocabulary. */
@@ -61,6 +69,10 @@ public final class CaserSamples {
         int[] sequences = new int[capacity * length];
         int[] customers = new int[capacity];
         int[] targetItems = new int[capacity * targets];
+        int[] histories = new int[capacity];
+        int[] historyStart = new int[capacity];
+        int[] historyEnd = new int[capacity];
+        int historiesUsed = 0;
         Random random = new Random(seed);
         int size = 0;
         int[] history = new int[0];
@@ -85,6 +97,7 @@ public final class CaserSamples {
                     history[n++] = item;
                 }
             }
+            System.arraycopy(history, 0, histories, historiesUsed, n);
             int first = windowsPerCustomer == 0 ? 1 : Math.max(1, n - windowsPerCustomer);
             java.util.BitSet before = new java.util.BitSet(vocabulary.itemCount());
             for (int t = 0; t < first; t++) {
@@ -112,10 +125,14 @@ public final class CaserSamples {
                     sequences[size * length + p] = source < 0 ? 0 : history[source];
                 }
                 customers[size] = random.nextInt(UNKNOWN_EVERY) == 0 ? 0 : known;
+                historyStart[size] = historiesUsed;
+                historyEnd[size] = historiesUsed + basketStart;
                 size++;
             }
+            historiesUsed += n;
         }
-        return new CaserSamples(length, targets, sequences, customers, targetItems, size);
+        return new CaserSamples(length, targets, sequences, customers, targetItems, size, histories, historyStart,
+                historyEnd);
     }
 
     public int size() {
@@ -136,8 +153,37 @@ public final class CaserSamples {
         return Arrays.copyOfRange(targetItems, i * targets, (i + 1) * targets);
     }
 
+    /**
+     * Writes the history input for {@code items[from..to)} into {@code row}: 1/sqrt(n) for each of the n distinct
+     * items (so long and short histories have comparable norms), 0 elsewhere; padding item 0 is ignored.
+     */
+    public static void historyVector(int[] items, int from, int to, float[] row) {
+        java.util.Arrays.fill(row, 0f);
+        int distinct = 0;
+        for (int i = from; i < to; i++) {
+            int item = items[i];
+            if (item > 0 && row[item] == 0f) {
+                row[item] = 1f;
+                distinct++;
+            }
+        }
+        if (distinct > 0) {
+            float scale = (float) (1 / Math.sqrt(distinct));
+            for (int i = from; i < to; i++) {
+                if (items[i] > 0) {
+                    row[items[i]] = scale;
+                }
+            }
+        }
+    }
+
     /** The samples in {@code order[from..to)} as one minibatch over {@code items} output classes. */
     public MultiDataSet batch(int[] order, int from, int to, int items) {
+        return batch(order, from, to, items, false);
+    }
+
+    /** As above; with {@code historyInput} a third input holds each sample's {@link #historyVector}. */
+    public MultiDataSet batch(int[] order, int from, int to, int items, boolean historyInput) {
         int count = to - from;
         float[][] seq = new float[count][length];
         float[][] user = new float[count][1];
@@ -162,6 +208,14 @@ public final class CaserSamples {
             }
         }
         INDArray[] features = {Nd4j.create(seq), Nd4j.create(user)};
+        if (historyInput) {
+            float[][] history = new float[count][items];
+            for (int b = 0; b < count; b++) {
+                int sample = order[from + b];
+                historyVector(histories, historyStart[sample], historyEnd[sample], history[b]);
+            }
+            features = new INDArray[] {features[0], features[1], Nd4j.create(history)};
+        }
         return new MultiDataSet(features, new INDArray[] {Nd4j.create(labels)});
     }
 

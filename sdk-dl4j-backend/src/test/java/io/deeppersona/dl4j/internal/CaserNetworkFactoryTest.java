@@ -13,7 +13,7 @@ class CaserNetworkFactoryTest {
     @Test
     void scoresEveryItemForABatch() {
         ComputationGraph network = CaserNetworkFactory.create(
-                new CaserNetworkFactory.Spec(30, 7, 5, 8, 4, 2, 0.5, 0.01, 1e-6, 42));
+                new CaserNetworkFactory.Spec(30, 7, 5, 8, 4, 2, 0.5, 0.01, 1e-6, 42, false));
         INDArray seq = Nd4j.create(new float[][] {{0, 0, 3, 4, 5}, {1, 2, 3, 4, 5}, {0, 0, 0, 0, 9}});
         INDArray user = Nd4j.create(new float[][] {{1}, {2}, {0}});
         INDArray[] out = network.output(false, seq, user);
