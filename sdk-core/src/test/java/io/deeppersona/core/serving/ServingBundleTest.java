@@ -125,4 +125,16 @@ class ServingBundleTest {
                 .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Region")
                 .hasMessageContaining("Country");
     }
+
+    @Test
+    void extraArtifactFilesMustStayInTheirOwnFolder() {
+        for (String path : new String[] {"manifest.json", "loose.txt", "model/extra.bin", "../outside/x"}) {
+            Path artifact = dir.resolve("artifact-" + Math.abs(path.hashCode()));
+            try (Model model = ServingFixtures.train("popularity")) {
+                assertThatThrownBy(() -> ModelArtifacts.save(model, artifact, null, Map.of(), CONTEXT,
+                        writer -> writer.write(path, new byte[] {1})))
+                        .as(path).isInstanceOf(ArtifactException.class);
+            }
+        }
+    }
 }
