@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "deeppersona", mixinStandardHelpOptions = true, versionProvider = DeepPersonaCli.Version.class,
         description = "Personalisation with deep learning for CRM data: evaluate models, recommend items, run "
                 + "pipeline specs.",
-        subcommands = {EvaluateCommand.class, RecommendCommand.class, RunCommand.class,
+        subcommands = {EvaluateCommand.class, RecommendCommand.class, RunCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DeepPersonaCli {
     /** Exit code for a user error (bad flag value, bad data, unknown plugin), as opposed to picocli's usage 2. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.deeppersona.api.ModelInfo;
 import io.deeppersona.api.artifact.ArtifactManifest;
+import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.api.artifact.FileEntry;
 import io.deeppersona.api.artifact.ModelReference;
 import io.deeppersona.api.error.ArtifactException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -83,6 +85,20 @@ public final class ModelArtifacts {
      */
     public static ArtifactManifest save(Model model, Path dir, Object pipeline, Map<String, Object> provenance,
             ProviderContext context) {
+        return save(model, dir, pipeline, provenance, context, null);
+    }
+
+    /**
+     * Saves {@code model} like {@link #save(Model, Path, Object, Map, ProviderContext)}, and lets {@code extras}
+     * write further files (e.g. a serving bundle) into {@code dir} before the manifest, which lists and hashes them
+     * like the payload. Extras must stay in their own sub-folder: the root names {@value #MANIFEST},
+     * {@value #PIPELINE} and {@value #MODEL_DIR} are refused.
+     *
+     * @param extras writes the extra files relative to {@code dir}, or null for none
+     * @since 0.2
+     */
+    public static ArtifactManifest save(Model model, Path dir, Object pipeline, Map<String, Object> provenance,
+            ProviderContext context, Consumer<ArtifactWriter> extras) {
         requireNonNull(model, "model is null");
         requireNonNull(dir, "dir is null");
         requireNonNull(provenance, "provenance is null");
@@ -98,6 +114,9 @@ public final class ModelArtifacts {
             model.save(new DirectoryArtifactWriter(payload));
             if (pipeline != null) {
                 WRITER.writeValue(dir.resolve(PIPELINE).toFile(), pipeline);
+            }
+            if (extras != null) {
+                extras.accept(new ExtrasWriter(new DirectoryArtifactWriter(dir)));
             }
             ModelInfo info = model.info();
             ArtifactManifest manifest = new ArtifactManifest(FORMAT_VERSION, context.sdkVersion(),
@@ -170,7 +189,11 @@ public final class ModelArtifacts {
             for (Map.Entry<String, FileEntry> listed : manifest.files().entrySet()) {
                 verifyFile(dir, listed.getKey(), listed.getValue());
             }
-            for (String present : filesUnder(dir, dir.resolve(MODEL_DIR))) {
+            // Every sub-folder (the payload, extras such as a serving bundle) holds listed files only.
+            for (String present : filesUnder(dir, dir)) {
+                if (present.indexOf('/') < 0) {
+                    continue;
+                }
                 if (!manifest.files().containsKey(present)) {
                     throw new ArtifactException("Artifact file '" + present + "' in " + dir
                             + " is not listed in " + MANIFEST + "; the artifact was modified after it was saved");
@@ -319,6 +342,20 @@ public final class ModelArtifacts {
             Files.move(temp, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Keeps extra files out of the names the envelope owns. */
+    private record ExtrasWriter(DirectoryArtifactWriter target) implements ArtifactWriter {
+        @Override
+        public java.io.OutputStream create(String path) throws IOException {
+            requireNonNull(path, "path is null");
+            String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+            if (top.equals(MANIFEST) || top.equals(PIPELINE) || top.equals(MODEL_DIR) || !path.contains("/")) {
+                throw new ArtifactException("Extra artifact file '" + path + "' must be inside its own sub-folder, "
+                        + "not at the root and not under " + MODEL_DIR + "/");
+            }
+            return target.create(path);
         }
     }
 }
