@@ -10,6 +10,7 @@ import io.deeppersona.core.deploy.DeploymentHistory.Action;
 import io.deeppersona.core.deploy.DeploymentHistory.Event;
 import io.deeppersona.spi.DeployedVersion;
 import io.deeppersona.spi.Deployer;
+import io.deeppersona.spi.ModelProvider;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,10 @@ import org.slf4j.LoggerFactory;
  * {@code ACTIVE} as it was. Thread-safe. {@code ACTIVE} is re-read from disk on every call, so deployers sharing
  * one root agree on the active version; version ids are claimed by an atomic rename, so concurrent deploys from
  * two deployers get distinct ids.
+ *
+ * <p>Given a provider lookup (e.g. {@code registry::findModel}), the deployer also refuses to deploy, activate or
+ * roll back to a version whose model provider is not registered or is older than the artifact's payload version,
+ * so that a serving host never switches to a version it cannot load.
  */
 public final class FileSystemDeployer implements Deployer {
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemDeployer.class);
@@ -56,6 +62,7 @@ public final class FileSystemDeployer implements Deployer {
     private final DeploymentHistory history;
     private final int keepVersions;
     private final Clock clock;
+    private final Function<String, Optional<ModelProvider>> providers;
     private final ReentrantLock lock = new ReentrantLock();
 
     /**
@@ -64,6 +71,20 @@ public final class FileSystemDeployer implements Deployer {
      * @param keepVersions how many versions to keep (oldest deleted first, never the active one); 0 keeps all
      */
     public FileSystemDeployer(Path root, int keepVersions, Clock clock) {
+        this(root, keepVersions, clock, null);
+    }
+
+    /**
+     * Creates a deployer over {@code root} that checks, before any version becomes active, that its model provider
+     * is known to {@code providers} and reads its payload version.
+     *
+     * @param keepVersions how many versions to keep (oldest deleted first, never the active one); 0 keeps all
+     * @param providers looks a model provider up by the manifest's name, e.g. {@code registry::findModel}; null
+     *     skips the check (the artifact is still verified)
+     */
+    public FileSystemDeployer(Path root, int keepVersions, Clock clock,
+            Function<String, Optional<ModelProvider>> providers) {
+        this.providers = providers;
         this.root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
         if (keepVersions < 0) {
             throw new IllegalArgumentException("keepVersions must be >= 0, got " + keepVersions);
@@ -94,6 +115,7 @@ public final class FileSystemDeployer implements Deployer {
             Files.createDirectories(versionsDir);
             stage(artifact, staging);
             ArtifactManifest manifest = ModelArtifacts.verify(staging);
+            checkProvider(manifest, artifact, "deploy");
             String version = claimVersion(staging);
             try {
                 history.append(new Event(clock.instant(), Action.DEPLOYED, version));
@@ -127,7 +149,8 @@ public final class FileSystemDeployer implements Deployer {
         lock.lock();
         try {
             requireKnown(version);
-            ModelArtifacts.verify(versionsDir.resolve(version));
+            Path dir = versionsDir.resolve(version);
+            checkProvider(ModelArtifacts.verify(dir), dir, "activate");
             activateVerified(version, Action.ACTIVATED);
             return describe(version, version);
         } catch (IOException e) {
@@ -153,7 +176,8 @@ public final class FileSystemDeployer implements Deployer {
                         + ": no earlier version was active (or it was deleted); stored versions: " + storedIds());
             }
             String target = stack.peek();
-            ModelArtifacts.verify(versionsDir.resolve(target));
+            Path dir = versionsDir.resolve(target);
+            checkProvider(ModelArtifacts.verify(dir), dir, "roll back to");
             activateVerified(target, Action.ROLLED_BACK);
             LOG.info("Rolled back from {} to {} in {}", current, target, root);
             return describe(target, target);
@@ -220,6 +244,12 @@ public final class FileSystemDeployer implements Deployer {
         } else {
             throw new DeploymentException("Cannot deploy " + artifact
                     + ": it is neither an artifact folder nor a zip file (missing, or a symbolic link)");
+        }
+    }
+
+    private void checkProvider(ArtifactManifest manifest, Path artifact, String action) {
+        if (providers != null) {
+            ProviderCheck.requireLoadable(manifest, artifact, action, providers);
         }
     }
 
