@@ -58,8 +58,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PluginRegistry registry = PluginRegistry.discovered(TrainCommand.class.getClassLoader());
         PersonalizationPipeline pipeline = input.configure(PersonalizationPipeline.builder()
-                .registry(PluginRegistry.discovered(TrainCommand.class.getClassLoader()))
+                .registry(registry)
                 .trainingListener(DeepPersonaCli.trainingListener()))
                 .model(model, ModelOptions.parse(modelOptions, spec.commandLine()).getOrDefault(model, Map.of()))
                 .noEvaluation()
@@ -77,7 +78,7 @@ final class TrainCommand implements Callable<Integer> {
             provenance.put("rows", result.training().size());
             try (ServingBundle bundle = builder.build()) {
                 DeployedVersion version = ServingArtifacts.deploy(result.primaryModel().model(), bundle,
-                        new FileSystemDeployer(modelDir, 0, Clock.systemUTC()), provenance,
+                        new FileSystemDeployer(modelDir, 0, Clock.systemUTC(), registry::findModel), provenance,
                         DefaultProviderContext.create());
                 out.printf("Deployed %s (model %s, %d items, %d customers) into %s%n", version.version(),
                         version.provider(), bundle.itemCount(), bundle.customerCount(), modelDir);

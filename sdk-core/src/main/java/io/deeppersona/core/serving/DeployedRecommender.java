@@ -74,7 +74,8 @@ public final class DeployedRecommender implements Recommender {
 
     /** Opens a runtime over a {@link FileSystemDeployer} at {@code modelDir}, with default options. */
     public static DeployedRecommender open(Path modelDir, PluginRegistry registry) {
-        return open(new FileSystemDeployer(modelDir, 0, Clock.systemUTC()), registry, ServingOptions.defaults());
+        return open(new FileSystemDeployer(modelDir, 0, Clock.systemUTC(), registry::findModel), registry,
+                ServingOptions.defaults());
     }
 
     @Override
