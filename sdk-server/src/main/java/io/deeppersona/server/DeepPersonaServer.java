@@ -48,6 +48,7 @@ public final class DeepPersonaServer implements AutoCloseable {
     private final Javalin app;
     private final ServerMetrics metrics;
     private final String host;
+    private final int port;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Thread shutdownHook;
@@ -56,6 +57,8 @@ public final class DeepPersonaServer implements AutoCloseable {
         this.app = app;
         this.metrics = metrics;
         this.host = host;
+        // Read once while running: Javalin reports a meaningless port after stop.
+        this.port = app.port();
     }
 
     /**
@@ -127,7 +130,7 @@ public final class DeepPersonaServer implements AutoCloseable {
 
     /** Returns the port the server listens on (the chosen one when the options said 0). */
     public int port() {
-        return app.port();
+        return port;
     }
 
     /** Returns the base URL, e.g. {@code http://127.0.0.1:8080}. */

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,8 +80,8 @@ final class EventParser {
 
     private CustomerEvent event(JsonNode node, int index, Instant now) {
         String where = index < 0 ? "event" : "event [" + index + "]";
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String field = it.next().getKey();
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            String field = property.getKey();
             if (!FIELDS.contains(field)) {
                 throw ApiException.badRequest(where + " has unknown field '" + QueryParams.truncate(field)
                         + "'; expected " + new java.util.TreeSet<>(FIELDS));

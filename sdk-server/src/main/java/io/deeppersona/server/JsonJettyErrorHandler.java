@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.deeppersona.core.SdkJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -30,12 +29,6 @@ final class JsonJettyErrorHandler extends ErrorHandler {
             Callback callback) throws IOException {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiRoutes.JSON);
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, ApiRoutes.JSON);
-        return ByteBuffer.wrap(body(status, reason));
     }
 
     private byte[] body(int status, String message) {

@@ -9,6 +9,7 @@ import io.deeppersona.api.EventType;
 import io.deeppersona.core.serving.RecommendationFilters;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -310,6 +311,16 @@ class DeepPersonaServerTest {
     }
 
     @Test
+    void jettyLevelErrorsAreJsonToo() throws Exception {
+        HttpResponse<String> response = http.send(http.request("/v1/models")
+                .header("Authorization", "Bearer " + TOKEN).header("X-Huge", "x".repeat(64 * 1024)).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(431);
+        assertThat(response.body()).doesNotContain("<html", "Exception");
+        assertThat(json(response).get("error").get("code").asText()).isEqualTo("INVALID_REQUEST");
+    }
+
+    @Test
     void unexpectedFailureIs500WithoutStackTraceOrInternals() throws Exception {
         HttpResponse<String> response = http.get("/v1/customers/" + FakeRecommender.BOOM_CUSTOMER + "/recommendations");
 
@@ -320,9 +331,9 @@ class DeepPersonaServerTest {
 
     @Test
     void errorsNeverCarryStackTraces() throws Exception {
-        for (HttpResponse<String> response : new HttpResponse[] {
+        for (HttpResponse<String> response : List.of(
                 http.post("/v1/events", "{oops"), http.get("/v1/customers/c/recommendations?k=-5"),
-                http.get("/nope"), http.post("/v1/models/v9/activate", "")}) {
+                http.get("/nope"), http.post("/v1/models/v9/activate", ""))) {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     v -> assertThat(v).startsWith("application/json"));
             assertThat(json(response).get("error").fieldNames()).toIterable().containsExactlyInAnyOrder(

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,7 +28,9 @@ final class FakeRecommender implements Recommender {
     static final String BOOM_CUSTOMER = "boom-secret-customer";
     static final String BROKEN_VERSION = "v-broken";
     static final String REFUSED_ITEM = "refused-item";
+    static final String SLOW_CUSTOMER = "slow-customer";
 
+    final CountDownLatch slowStarted = new CountDownLatch(1);
     final Queue<CustomerEvent> recorded = new ConcurrentLinkedQueue<>();
     final AtomicReference<RecommendationFilters> lastFilters = new AtomicReference<>();
     private final AtomicReference<String> active;
@@ -42,6 +45,15 @@ final class FakeRecommender implements Recommender {
         String version = requireActive();
         if (customerId.equals(BOOM_CUSTOMER)) {
             throw new IllegalStateException("model exploded for customer " + customerId);
+        }
+        if (customerId.equals(SLOW_CUSTOMER)) {
+            slowStarted.countDown();
+            try {
+                Thread.sleep(700);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
         lastFilters.set(filters);
         List<ScoredItem> items = new ArrayList<>();

@@ -18,7 +18,7 @@ final class ServerTestSupport implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerTestSupport(String activeVersion) {
-        this(activeVersion, ServerOptions.builder().port(0).token(TOKEN).build());
+        this(activeVersion, ServerOptions.builder().port(0).token(TOKEN).stopTimeout(java.time.Duration.ZERO).build());
     }
 
     ServerTestSupport(String activeVersion, ServerOptions options) {
