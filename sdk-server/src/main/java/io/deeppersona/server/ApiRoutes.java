@@ -206,7 +206,7 @@ final class ApiRoutes {
                 + " bytes; send fewer events per request");
     }
 
-    void json(Context ctx, int status, Object body) throws IOException {
+    private void json(Context ctx, int status, Object body) throws IOException {
         ctx.status(status).contentType(JSON).result(writer.writeValueAsBytes(body));
     }
 }
