@@ -9,7 +9,7 @@ import java.util.Map;
  * defaults were chosen (on a validation split cut from training time only).
  *
  * @param sequenceLength     L, how many of the customer's latest items the network reads (default 5)
- * @param embeddingDim       d, the size of item and customer embeddings (default 50)
+ * @param embeddingDim       d, the size of item and customer embeddings (default 100; the paper used 50)
  * @param horizontalFilters  n_h, filters per height 1..L (default 16)
  * @param verticalFilters    n_v, L x 1 filters (default 4; 0 switches them off)
  * @param dropout            fraction of the combined representation dropped while training (default 0.5)
@@ -40,7 +40,7 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
 
     public CaserCnnOptions {
         sequenceLength = positive("sequenceLength", sequenceLength, 5);
-        embeddingDim = positive("embeddingDim", embeddingDim, 50);
+        embeddingDim = positive("embeddingDim", embeddingDim, 100);
         horizontalFilters = positive("horizontalFilters", horizontalFilters, 16);
         verticalFilters = verticalFilters == null ? 4 : verticalFilters;
         if (verticalFilters < 0) {
