@@ -211,6 +211,22 @@ public final class DeployedRecommender implements Recommender {
         }
     }
 
+    /**
+     * Returns the customers the served version was trained on, sorted, e.g. to score them all in a batch; empty
+     * when nothing is served. Customers known only from recorded events are not included.
+     */
+    public List<String> knownCustomers() {
+        LoadedVersion version = current.get();
+        if (version == null || !version.retain()) {
+            return List.of();
+        }
+        try {
+            return version.bundle().customers().keySet().stream().sorted().toList();
+        } finally {
+            version.release();
+        }
+    }
+
     /** Returns how many customers have recorded events held in memory. */
     public int recordedCustomers() {
         return recorded.size();
