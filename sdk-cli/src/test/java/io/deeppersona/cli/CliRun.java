@@ -30,6 +30,11 @@ record CliRun(int exitCode, String out, String err) {
      * into {@code dir/models}, which it returns.
      */
     static Path deployTinyModel(Path dir) throws IOException {
+        return deployTinyModel(dir, "item-knn");
+    }
+
+    /** As {@link #deployTinyModel(Path)}, with another model. */
+    static Path deployTinyModel(Path dir, String model) throws IOException {
         Random random = new Random(7);
         List<String> lines = new ArrayList<>(List.of("cust;sku;day"));
         for (int c = 0; c < 60; c++) {
@@ -42,7 +47,7 @@ record CliRun(int exitCode, String out, String err) {
         Path events = Files.write(dir.resolve("events.csv"), lines);
         Path models = dir.resolve("models");
         CliRun train = run("train", "--events", events.toString(), "--delimiter", ";", "--customer-col", "cust",
-                "--item-col", "sku", "--time-col", "day", "--time-format", "epoch-seconds", "--models", "item-knn",
+                "--item-col", "sku", "--time-col", "day", "--time-format", "epoch-seconds", "--models", model,
                 "--model-dir", models.toString());
         if (train.exitCode() != 0) {
             throw new AssertionError("train failed: " + train);

@@ -97,6 +97,18 @@ class ScoreCommandTest {
         }
     }
 
+    /** train's default model is auto, whose components load through the registry: serving it must work too. */
+    @Test
+    void scoresTheDefaultAutoModel() throws IOException {
+        Path autoModels = CliRun.deployTinyModel(Files.createDirectories(dir.resolve("auto")), "auto");
+        Path csv = dir.resolve("auto.csv");
+
+        CliRun run = CliRun.run("score", "--model-dir", autoModels.toString(), "--k", "2", "--out", csv.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Scored 60 customers (120 items, sources {MODEL=60}) with version v0001");
+    }
+
     @Test
     void refusesAnUnknownFileFormatAndTwoDestinations() {
         CliRun format = CliRun.run("score", "--model-dir", models.toString(), "--out",
