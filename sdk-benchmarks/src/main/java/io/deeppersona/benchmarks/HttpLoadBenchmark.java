@@ -2,6 +2,8 @@ package io.deeppersona.benchmarks;
 
 import static java.util.Objects.requireNonNull;
 
+import io.deeppersona.core.PluginRegistry;
+import io.deeppersona.core.serving.DeployedRecommender;
 import io.deeppersona.core.serving.Recommender;
 import io.deeppersona.server.DeepPersonaServer;
 import io.deeppersona.server.ServerOptions;
@@ -48,7 +50,12 @@ import org.HdrHistogram.Recorder;
  * </pre>
  *
  * <p>{@link #inProcess(Recommender)} serves a recommender in this JVM on an ephemeral port and returns it as a
- * {@link Target}; {@code --model-dir} will use it once a {@link Recommender} can be opened from a model directory.
+ * {@link Target}. {@code --model-dir DIR} (instead of {@code --url}) does so for the active version of a model
+ * folder, and loads every customer that version knows unless {@code --customers} or {@code --customer-count} says
+ * otherwise:
+ * <pre>
+ * bin/benchmark HttpLoadBenchmark --model-dir models --rate 500 --duration 60
+ * </pre>
  */
 public final class HttpLoadBenchmark {
     private static final String DEFAULT_PATH = "/v1/customers/{id}/recommendations?k=10";
@@ -62,6 +69,11 @@ public final class HttpLoadBenchmark {
         URI baseUrl();
 
         String token();
+
+        /** The customers the target knows, if it can tell (an in-process model folder can); else empty. */
+        default List<String> customerIds() {
+            return List.of();
+        }
 
         @Override
         default void close() {
@@ -93,13 +105,13 @@ public final class HttpLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
-        Settings settings = new Settings(options.getOrDefault("path", DEFAULT_PATH), customers(options),
-                Integer.parseInt(options.getOrDefault("rate", "500")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60"))),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5"))),
-                Integer.parseInt(options.getOrDefault("threads", "32")),
-                Long.parseLong(options.getOrDefault("seed", "42")));
         try (Target target = target(options)) {
+            Settings settings = new Settings(options.getOrDefault("path", DEFAULT_PATH), customers(options, target),
+                    Integer.parseInt(options.getOrDefault("rate", "500")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60"))),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5"))),
+                    Integer.parseInt(options.getOrDefault("threads", "32")),
+                    Long.parseLong(options.getOrDefault("seed", "42")));
             System.out.printf("HTTP load: GET %s%s at %d req/s for %d s (warm-up %d s), %d threads, %d customers%n",
                     target.baseUrl(), settings.pathTemplate(), settings.rate(), settings.duration().toSeconds(),
                     settings.warmup().toSeconds(), settings.threads(), settings.customerIds().size());
@@ -109,9 +121,7 @@ public final class HttpLoadBenchmark {
 
     private static Target target(Map<String, String> options) throws IOException {
         if (options.containsKey("model-dir")) {
-            // Hook for the in-process mode: open a Recommender over the model directory and pass it to inProcess().
-            throw new UnsupportedOperationException("--model-dir needs a Recommender implementation that opens a"
-                    + " model directory; until it is wired here, serve the model and pass --url");
+            return fromModelDir(Path.of(options.get("model-dir")));
         }
         String url = requireOption(options, "url");
         String token = options.containsKey("token-file")
@@ -127,6 +137,53 @@ public final class HttpLoadBenchmark {
             @Override
             public String token() {
                 return token;
+            }
+        };
+    }
+
+    /**
+     * Opens the active version of a model folder ({@code deeppersona train --model-dir}) and serves it in-process;
+     * closing the target stops the server, then frees the models. Its customers are the version's known customers.
+     */
+    public static Target fromModelDir(Path modelDir) {
+        DeployedRecommender recommender = DeployedRecommender.open(modelDir,
+                PluginRegistry.discovered(HttpLoadBenchmark.class.getClassLoader()));
+        if (recommender.activeVersion().isEmpty()) {
+            recommender.close();
+            throw new IllegalArgumentException("--model-dir " + modelDir + " has no deployed version; deploy one with"
+                    + " 'deeppersona train ... --model-dir " + modelDir + "'");
+        }
+        Target served;
+        try {
+            served = inProcess(recommender);
+        } catch (RuntimeException e) {
+            recommender.close();
+            throw e;
+        }
+        List<String> known = recommender.knownCustomers();
+        return new Target() {
+            @Override
+            public URI baseUrl() {
+                return served.baseUrl();
+            }
+
+            @Override
+            public String token() {
+                return served.token();
+            }
+
+            @Override
+            public List<String> customerIds() {
+                return known;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    served.close();
+                } finally {
+                    recommender.close();
+                }
             }
         };
     }
@@ -246,10 +303,13 @@ public final class HttpLoadBenchmark {
         return nanos / 1e6;
     }
 
-    private static List<String> customers(Map<String, String> options) throws IOException {
+    private static List<String> customers(Map<String, String> options, Target target) throws IOException {
         if (options.containsKey("customers")) {
             return Files.readAllLines(Path.of(options.get("customers"))).stream().map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
+        }
+        if (!target.customerIds().isEmpty() && !options.containsKey("customer-count")) {
+            return target.customerIds();
         }
         int count = Integer.parseInt(options.getOrDefault("customer-count", "1000"));
         List<String> ids = new ArrayList<>(count);

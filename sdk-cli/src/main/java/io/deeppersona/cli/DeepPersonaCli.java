@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 /** The {@code deeppersona} command: evaluate, recommend and run pipelines from the shell. */
 @Command(name = "deeppersona", mixinStandardHelpOptions = true, versionProvider = DeepPersonaCli.Version.class,
         description = "Personalisation with deep learning for CRM data: evaluate models, recommend items, run "
-                + "pipeline specs.",
+                + "pipeline specs, train and deploy, serve over HTTP, score in batch.",
         subcommands = {EvaluateCommand.class, RecommendCommand.class, RunCommand.class, TrainCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class DeepPersonaCli {
     /** Exit code for a user error (bad flag value, bad data, unknown plugin), as opposed to picocli's usage 2. */
     static final int USER_ERROR = 3;
@@ -23,9 +23,12 @@ public final class DeepPersonaCli {
 
     /** Runs the command line and returns the exit code; for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new DeepPersonaCli())
-                .setExecutionExceptionHandler(DeepPersonaCli::handle)
-                .execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Returns the configured command line; tests use it to reach a subcommand while it runs. */
+    static CommandLine commandLine() {
+        return new CommandLine(new DeepPersonaCli()).setExecutionExceptionHandler(DeepPersonaCli::handle);
     }
 
     /**

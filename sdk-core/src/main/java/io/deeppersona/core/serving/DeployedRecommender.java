@@ -13,9 +13,11 @@ import io.deeppersona.core.deploy.FileSystemDeployer;
 import io.deeppersona.spi.DeployedVersion;
 import io.deeppersona.spi.Deployer;
 import io.deeppersona.spi.ProviderContext;
+import io.deeppersona.spi.TrainingListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -66,8 +68,9 @@ public final class DeployedRecommender implements Recommender {
      * @throws DeploymentException if the active version cannot be loaded
      */
     public static DeployedRecommender open(Deployer deployer, PluginRegistry registry, ServingOptions options) {
+        // The registry goes into the context too: composite models (auto) load their components through it.
         DeployedRecommender recommender = new DeployedRecommender(deployer, registry, options,
-                DefaultProviderContext.create());
+                DefaultProviderContext.create(Clock.systemUTC(), Map.of(), TrainingListener.NONE, registry));
         recommender.refresh();
         return recommender;
     }
@@ -208,6 +211,22 @@ public final class DeployedRecommender implements Recommender {
                 swap(LoadedVersion.load(deployer, active.get().version(), registry, context));
             }
             return activeVersion();
+        }
+    }
+
+    /**
+     * Returns the customers the served version was trained on, sorted, e.g. to score them all in a batch; empty
+     * when nothing is served. Customers known only from recorded events are not included.
+     */
+    public List<String> knownCustomers() {
+        LoadedVersion version = current.get();
+        if (version == null || !version.retain()) {
+            return List.of();
+        }
+        try {
+            return version.bundle().customers().keySet().stream().sorted().toList();
+        } finally {
+            version.release();
         }
     }
 
