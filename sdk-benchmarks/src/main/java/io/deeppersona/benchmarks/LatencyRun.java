@@ -1,12 +1,15 @@
 package io.deeppersona.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -15,13 +18,15 @@ import org.HdrHistogram.Histogram;
  * list and walks it cyclically, so threads ask for different customers at any moment.
  */
 final class LatencyRun {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private LatencyRun() {
     }
 
     /** The merged histogram (nanoseconds), the calls made and the wall time of one run. */
-    record Result(int threads, Histogram histogram, long calls, double seconds, double loadBefore, double loadAfter) {
+    record Result(int threads, Histogram histogram, long calls, double seconds, double cpuSeconds, double loadBefore,
+            double loadAfter) {
         double throughput() {
             return calls / seconds;
         }
@@ -31,14 +36,14 @@ final class LatencyRun {
         }
 
         String row() {
-            return String.format("| %d | %,d | %.3f | %.3f | %.3f | %.3f | %,.0f | %.1f / %.1f |", threads, calls,
-                    millis(50), millis(90), millis(99), histogram.getMaxValue() / 1e6, throughput(), loadBefore,
-                    loadAfter);
+            return String.format("| %d | %,d | %.3f | %.3f | %.3f | %.3f | %,.0f | %.1f | %.1f / %.1f |", threads,
+                    calls, millis(50), millis(90), millis(99), histogram.getMaxValue() / 1e6, throughput(),
+                    cpuSeconds * 1e6 / calls, loadBefore, loadAfter);
         }
 
         static String header() {
-            return "| threads | calls | p50 ms | p90 ms | p99 ms | max ms | requests/s | load before / after |\n"
-                    + "| --- | --- | --- | --- | --- | --- | --- | --- |";
+            return "| threads | calls | p50 ms | p90 ms | p99 ms | max ms | requests/s | CPU µs/call "
+                    + "| load before / after |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
         }
     }
 
@@ -47,20 +52,25 @@ final class LatencyRun {
             throws InterruptedException {
         double loadBefore = loadAverage();
         Histogram[] histograms = new Histogram[threads];
+        // CPU time per call is what contention on a loaded machine distorts least; wall latency includes waiting.
+        long[] cpuNanos = new long[threads];
         List<Thread> workers = new ArrayList<>(threads);
         Throwable[] failure = new Throwable[1];
         for (int t = 0; t < threads; t++) {
             Histogram histogram = new Histogram(HIGHEST_NANOS, 3);
             histograms[t] = histogram;
             int offset = (int) ((long) t * keys.size() / threads);
+            int index = t;
             workers.add(new Thread(() -> {
                 try {
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
                     for (long i = 0; i < callsPerThread; i++) {
                         K key = keys.get((int) ((offset + i) % keys.size()));
                         long start = System.nanoTime();
                         call.accept(key);
                         histogram.recordValue(Math.min(HIGHEST_NANOS, System.nanoTime() - start));
                     }
+                    cpuNanos[index] = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 } catch (Throwable e) {
                     synchronized (failure) {
                         failure[0] = e;
@@ -81,7 +91,8 @@ final class LatencyRun {
         for (Histogram histogram : histograms) {
             merged.add(histogram);
         }
-        return new Result(threads, merged, merged.getTotalCount(), seconds, loadBefore, loadAverage());
+        return new Result(threads, merged, merged.getTotalCount(), seconds, LongStream.of(cpuNanos).sum() / 1e9,
+                loadBefore, loadAverage());
     }
 
     /** Calls {@code call} once for every key, split evenly over {@code threads} threads; returns the wall seconds. */
