@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * throughput per thread count, and the wall time of "score all customers" (top-10 for each). Issue targets: p99
  * &lt;= 0.5 ms, &gt;= 5,000 requests/s, all customers &lt;= 2 s.
  *
- * <p>{@code bin/benchmark RecommenderBenchmark [model] [threads...] [calls=N] [key=value model options...]}, e.g.
+ * <p>{@code bin/benchmark RecommenderBenchmark [model] [threads...] [calls=N] [keep=DIR] [key=value model
+ * options...]} ({@code keep} deploys into DIR and keeps it, e.g. for {@link CaserInferenceBenchmark}), e.g.
  * {@code bin/benchmark RecommenderBenchmark ease 1 2 8}; {@code caser-cnn} trains 2 epochs unless told otherwise
  * (run it with {@code OMP_NUM_THREADS=1} or without to compare).
  */
@@ -48,11 +49,14 @@ public final class RecommenderBenchmark {
         String model = "ease";
         List<Integer> threads = new ArrayList<>();
         long calls = 20_000;
+        Path keep = null;
         Map<String, Object> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("calls=")) {
                 calls = Long.parseLong(arg.substring(6));
+            } else if (arg.startsWith("keep=")) {
+                keep = Path.of(arg.substring(5));
             } else if (arg.contains("=")) {
                 String[] kv = arg.split("=", 2);
                 options.put(kv[0], parse(kv[1]));
@@ -77,7 +81,7 @@ public final class RecommenderBenchmark {
                 Runtime.getRuntime().availableProcessors(), LatencyRun.loadAverage());
 
         PluginRegistry registry = PluginRegistry.discovered(RecommenderBenchmark.class.getClassLoader());
-        Path modelDir = Files.createTempDirectory("deeppersona-bench-");
+        Path modelDir = keep != null ? keep : Files.createTempDirectory("deeppersona-bench-");
         List<String> customers;
         long trainStart = System.nanoTime();
         try (PipelineResult result = OnlineRetail.pipeline(registry).model(model, options).noEvaluation().build()
@@ -139,7 +143,9 @@ public final class RecommenderBenchmark {
                 System.out.println(run.row());
             }
         } finally {
-            deleteQuietly(modelDir);
+            if (keep == null) {
+                deleteQuietly(modelDir);
+            }
         }
     }
 
