@@ -13,9 +13,11 @@ import io.deeppersona.core.deploy.FileSystemDeployer;
 import io.deeppersona.spi.DeployedVersion;
 import io.deeppersona.spi.Deployer;
 import io.deeppersona.spi.ProviderContext;
+import io.deeppersona.spi.TrainingListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -66,8 +68,10 @@ public final class DeployedRecommender implements Recommender {
      * @throws DeploymentException if the active version cannot be loaded
      */
     public static DeployedRecommender open(Deployer deployer, PluginRegistry registry, ServingOptions options) {
+        // The context carries the registry: composite models (auto) resolve their components' providers through it.
         DeployedRecommender recommender = new DeployedRecommender(deployer, registry, options,
-                DefaultProviderContext.create());
+                DefaultProviderContext.create(Clock.systemUTC(), Map.of(), TrainingListener.NONE,
+                        requireNonNull(registry, "registry is null")));
         recommender.refresh();
         return recommender;
     }
