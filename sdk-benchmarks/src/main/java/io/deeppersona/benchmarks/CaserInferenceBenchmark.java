@@ -74,7 +74,7 @@ public final class CaserInferenceBenchmark {
 
         int workers = Runtime.getRuntime().availableProcessors();
         List<String> modes = List.of("pool", "thread-local", "parallel-inplace", "parallel-batched");
-        System.out.println("| mode | " + LatencyRun.Result.header().substring(2));
+        System.out.println("| mode | " + LatencyRun.Result.header().substring(2).replace("\n| ---", "\n| --- | ---"));
         for (String mode : modes) {
             Function<INDArray[], INDArray> forward;
             ParallelInference parallel = null;
