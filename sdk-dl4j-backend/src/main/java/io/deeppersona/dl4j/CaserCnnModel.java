@@ -11,6 +11,7 @@ import io.deeppersona.dl4j.internal.CaserNetworkFactory;
 import io.deeppersona.dl4j.internal.CaserPayload;
 import io.deeppersona.dl4j.internal.CaserSamples;
 import io.deeppersona.dl4j.internal.CaserVocabulary;
+import io.deeppersona.dl4j.internal.TopScores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,18 +132,10 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
 
     /** The best {@code limit} items, higher score first, equal scores by lower index. */
     private List<Recommendation> top(double[] scores, boolean[] excluded, int limit) {
-        Integer[] candidates = new Integer[scores.length];
-        int count = 0;
-        for (int item = 0; item < scores.length; item++) {
-            if (!excluded[item]) {
-                candidates[count++] = item;
-            }
-        }
-        java.util.Arrays.sort(candidates, 0, count,
-                (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
-        List<Recommendation> result = new ArrayList<>(Math.min(limit, count));
-        for (int i = 0; i < Math.min(limit, count); i++) {
-            result.add(new Recommendation(vocabulary.itemIds().get(candidates[i]), scores[candidates[i]]));
+        int[] best = TopScores.select(scores, excluded, limit);
+        List<Recommendation> result = new ArrayList<>(best.length);
+        for (int item : best) {
+            result.add(new Recommendation(vocabulary.itemIds().get(item), scores[item]));
         }
         return result;
     }

@@ -13,8 +13,8 @@ import java.util.Arrays;
 record CustomerProfile(int[] recent, int[] purchased, int segment) {
     CustomerProfile {
         recent = recent.clone();
-        purchased = purchased.clone();
-        Arrays.sort(purchased);
+        // Distinct as well as sorted: the planner builds an immutable set from it, which refuses duplicates.
+        purchased = Arrays.stream(purchased).sorted().distinct().toArray();
     }
 
     boolean hasPurchased(int item) {

@@ -68,9 +68,10 @@ public final class DeployedRecommender implements Recommender {
      * @throws DeploymentException if the active version cannot be loaded
      */
     public static DeployedRecommender open(Deployer deployer, PluginRegistry registry, ServingOptions options) {
-        // The registry goes into the context too: composite models (auto) load their components through it.
+        // The context carries the registry: composite models (auto) resolve their components' providers through it.
         DeployedRecommender recommender = new DeployedRecommender(deployer, registry, options,
-                DefaultProviderContext.create(Clock.systemUTC(), Map.of(), TrainingListener.NONE, registry));
+                DefaultProviderContext.create(Clock.systemUTC(), Map.of(), TrainingListener.NONE,
+                        requireNonNull(registry, "registry is null")));
         recommender.refresh();
         return recommender;
     }

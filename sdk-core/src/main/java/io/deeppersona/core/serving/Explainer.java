@@ -39,15 +39,13 @@ final class Explainer {
             }
         }
         for (int source : recent) {
-            if (source == item || contains(found, source)) {
+            // A recent item among the item's own neighbours was found above (recent items are history items).
+            if (source == item || bundle.listedSimilarity(item, source) >= 0) {
                 continue;
             }
-            int[] list = bundle.neighbours(source);
-            for (int p = 0; p < list.length; p++) {
-                if (list[p] == item) {
-                    found.add(new long[] {Float.floatToIntBits(bundle.similarities(source)[p]), source});
-                    break;
-                }
+            float similarity = bundle.listedSimilarity(source, item);
+            if (similarity >= 0) {
+                found.add(new long[] {Float.floatToIntBits(similarity), source});
             }
         }
         // Non-negative floats order like their bit patterns.
@@ -57,14 +55,5 @@ final class Explainer {
             ids.add(bundle.itemId((int) found.get(i)[1]));
         }
         return ids;
-    }
-
-    private static boolean contains(List<long[]> found, int item) {
-        for (long[] entry : found) {
-            if (entry[1] == item) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,9 +5,9 @@ import io.deeppersona.api.RecommendationQuery;
 import io.deeppersona.api.error.PersonalizationException;
 import io.deeppersona.api.error.PredictionException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,14 +25,10 @@ final class RecommendationPlanner {
         ServingBundle bundle = version.bundle();
         CustomerProfile profile = bundle.customer(customerId);
         List<String> recent = new ArrayList<>();
-        Set<String> purchased = new HashSet<>(recorded.purchased());
         int segment = -1;
         if (profile != null) {
             for (int item : profile.recent()) {
                 recent.add(bundle.itemId(item));
-            }
-            for (int item : profile.purchased()) {
-                purchased.add(bundle.itemId(item));
             }
             segment = profile.segment();
         }
@@ -43,27 +39,48 @@ final class RecommendationPlanner {
         if (recorded.segment() != null && bundle.segmentIndex(recorded.segment()) >= 0) {
             segment = bundle.segmentIndex(recorded.segment());
         }
+        // Every collection is built once and immutable: the model query keeps them without copying, and each item
+        // id is hashed as few times as possible (this path runs per request).
+        int[] recentItems = new int[recent.size()];
+        BitSet recentSet = new BitSet(bundle.itemCount());
+        for (int i = 0; i < recentItems.length; i++) {
+            recentItems[i] = bundle.itemIndex(recent.get(i));
+            if (recentItems[i] >= 0) {
+                recentSet.set(recentItems[i]);
+            }
+        }
+        Set<String> purchased = purchased(bundle, profile, recorded.purchased());
         ItemFilter filter = new ItemFilter(bundle, filters, purchased);
         // Purchases older than the recent window come first, so set models see everything the customer bought and
         // sequence models, which read the tail, see the true recent order.
-        Set<String> older = new LinkedHashSet<>(purchased);
-        older.removeAll(recent);
-        List<String> history = new ArrayList<>(older.size() + recent.size());
-        history.addAll(older);
-        history.addAll(recent);
-        BitSet known = new BitSet(bundle.itemCount());
-        for (String itemId : history) {
-            int item = bundle.itemIndex(itemId);
-            if (item >= 0) {
+        BitSet known = (BitSet) recentSet.clone();
+        List<String> history = new ArrayList<>(purchased.size() + recent.size());
+        if (profile != null) {
+            for (int item : profile.purchased()) {
+                if (!recentSet.get(item)) {
+                    history.add(bundle.itemId(item));
+                }
                 known.set(item);
             }
         }
+        Set<String> recentIds = recorded.purchased().isEmpty() ? Set.of() : Set.copyOf(recent);
+        for (String itemId : recorded.purchased()) {
+            int item = bundle.itemIndex(itemId);
+            if (item >= 0 ? !recentSet.get(item) && (profile == null || !profile.hasPurchased(item))
+                    : !recentIds.contains(itemId)) {
+                history.add(itemId);
+                if (item >= 0) {
+                    known.set(item);
+                }
+            }
+        }
+        history.addAll(recent);
+        history = List.copyOf(history);
         String versionId = version.version().version();
         if (known.isEmpty()) {
             return fallback(bundle, customerId, versionId, k, filter, segment);
         }
-        int[] recentKnown = recent.stream().mapToInt(bundle::itemIndex).filter(item -> item >= 0).distinct()
-                .toArray();
+        int[] recentKnown = Arrays.stream(recentItems).filter(item -> item >= 0).distinct().toArray();
         Explainer explainer = new Explainer(bundle, known, recentKnown);
         String provider = version.model().info().provider();
         List<ScoredItem> items = new ArrayList<>(k);
@@ -80,6 +97,23 @@ final class RecommendationPlanner {
             }
         }
         return new RecommendationResponse(customerId, versionId, RecommendationSource.MODEL, items);
+    }
+
+    /** The customer's purchases in the bundle and since, as one immutable set. */
+    private static Set<String> purchased(ServingBundle bundle, CustomerProfile profile, Set<String> recorded) {
+        if (profile == null) {
+            return recorded;
+        }
+        String[] ids = new String[profile.purchased().length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = bundle.itemId(profile.purchased()[i]);
+        }
+        if (recorded.isEmpty()) {
+            return Set.of(ids);
+        }
+        Set<String> all = new HashSet<>(recorded);
+        all.addAll(Arrays.asList(ids));
+        return Set.copyOf(all);
     }
 
     /** Asks for more and more items until k pass the filters or the model has no more to give. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class ServingBundle implements AutoCloseable {
     private final int[][] segmentCounts;
     private final int[][] neighbours;
     private final float[][] similarities;
+    /** Each item's neighbours again, ascending by item index (with their similarities), for binary search. */
+    private final int[][] neighboursByIndex;
+    private final float[][] similaritiesByIndex;
     private final Map<String, ServingCampaign> campaigns;
 
     ServingBundle(int historyLength, String segmentAttribute, Instant endOfData, String[] itemIds, String[] titles,
@@ -70,6 +74,22 @@ public final class ServingBundle implements AutoCloseable {
         this.segmentCounts = segmentCounts;
         this.neighbours = neighbours;
         this.similarities = similarities;
+        this.neighboursByIndex = new int[items][];
+        this.similaritiesByIndex = new float[items][];
+        for (int item = 0; item < items; item++) {
+            int[] list = neighbours[item];
+            Integer[] order = new Integer[list.length];
+            for (int p = 0; p < list.length; p++) {
+                order[p] = p;
+            }
+            Arrays.sort(order, Comparator.comparingInt(p -> list[p]));
+            neighboursByIndex[item] = new int[list.length];
+            similaritiesByIndex[item] = new float[list.length];
+            for (int p = 0; p < list.length; p++) {
+                neighboursByIndex[item][p] = list[order[p]];
+                similaritiesByIndex[item][p] = similarities[item][order[p]];
+            }
+        }
         this.itemIndex = new HashMap<>(items * 2);
         for (int item = 0; item < items; item++) {
             if (itemIndex.put(itemIds[item], item) != null) {
@@ -204,6 +224,12 @@ public final class ServingBundle implements AutoCloseable {
 
     float[] similarities(int item) {
         return similarities[item];
+    }
+
+    /** Returns {@code neighbour}'s similarity in {@code item}'s neighbour list, or -1 if it is not listed. */
+    float listedSimilarity(int item, int neighbour) {
+        int at = Arrays.binarySearch(neighboursByIndex[item], neighbour);
+        return at < 0 ? -1 : similaritiesByIndex[item][at];
     }
 
     /** Returns the cosine similarity of two items if either is among the other's neighbours, else 0. */

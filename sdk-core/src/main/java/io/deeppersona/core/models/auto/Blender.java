@@ -39,7 +39,12 @@ final class Blender {
         if (lists.size() != weights.length) {
             throw new IllegalArgumentException(lists.size() + " lists for " + weights.length + " weights");
         }
-        Map<String, Entry> sums = new HashMap<>();
+        int total = 0;
+        for (List<Recommendation> ranked : lists) {
+            total += ranked.size();
+        }
+        // Sized for every listed item up front: growing through four resizes cost more than the sums themselves.
+        Map<String, Entry> sums = new HashMap<>(Math.max(16, total * 4 / 3 + 1));
         for (int component = 0; component < lists.size(); component++) {
             if (weights[component] == 0) {
                 continue;
