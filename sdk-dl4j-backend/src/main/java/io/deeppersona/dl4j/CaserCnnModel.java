@@ -7,12 +7,13 @@ import io.deeppersona.api.Recommendation;
 import io.deeppersona.api.RecommendationQuery;
 import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.api.error.PredictionException;
+import io.deeppersona.core.internal.TopIndices;
 import io.deeppersona.dl4j.internal.CaserNetworkFactory;
 import io.deeppersona.dl4j.internal.CaserPayload;
 import io.deeppersona.dl4j.internal.CaserSamples;
 import io.deeppersona.dl4j.internal.CaserVocabulary;
-import io.deeppersona.dl4j.internal.TopScores;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -82,12 +83,12 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
         }
         double[] scores = filled == 0 ? popularityScores
                 : score(window, customerIndex.getOrDefault(query.customerId(), 0), knownItems(history));
-        boolean[] excluded = new boolean[scores.length];
-        excluded[0] = true;
+        BitSet excluded = new BitSet(scores.length);
+        excluded.set(0);
         for (String itemId : query.excludedItems()) {
             Integer item = itemIndex.get(itemId);
             if (item != null) {
-                excluded[item] = true;
+                excluded.set(item);
             }
         }
         return top(scores, excluded, query.limit());
@@ -131,8 +132,8 @@ final class CaserCnnModel implements io.deeppersona.spi.Model {
     }
 
     /** The best {@code limit} items, higher score first, equal scores by lower index. */
-    private List<Recommendation> top(double[] scores, boolean[] excluded, int limit) {
-        int[] best = TopScores.select(scores, excluded, limit);
+    private List<Recommendation> top(double[] scores, BitSet excluded, int limit) {
+        int[] best = TopIndices.select(scores, excluded, limit);
         List<Recommendation> result = new ArrayList<>(best.length);
         for (int item : best) {
             result.add(new Recommendation(vocabulary.itemIds().get(item), scores[item]));

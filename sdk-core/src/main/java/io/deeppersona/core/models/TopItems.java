@@ -1,6 +1,7 @@
 package io.deeppersona.core.models;
 
 import io.deeppersona.api.Recommendation;
+import io.deeppersona.core.internal.TopIndices;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -11,72 +12,11 @@ final class TopItems {
     }
 
     static List<Recommendation> select(double[] scores, BitSet excluded, int limit, String[] itemIds) {
-        int capacity = Math.min(limit, scores.length);
-        // A heap whose root is the worst of the kept items, so each candidate costs one comparison when it loses.
-        int[] heap = new int[capacity];
-        int size = 0;
-        for (int item = 0; item < scores.length; item++) {
-            if (excluded.get(item)) {
-                continue;
-            }
-            if (size < capacity) {
-                heap[size] = item;
-                siftUp(heap, size++, scores);
-            } else if (capacity > 0 && better(item, heap[0], scores)) {
-                heap[0] = item;
-                siftDown(heap, size, scores);
-            }
-        }
-        int[] ranked = new int[size];
-        for (int position = size - 1; position >= 0; position--) {
-            ranked[position] = heap[0];
-            heap[0] = heap[position];
-            siftDown(heap, position, scores);
-        }
-        List<Recommendation> result = new ArrayList<>(size);
+        int[] ranked = TopIndices.select(scores, excluded, limit);
+        List<Recommendation> result = new ArrayList<>(ranked.length);
         for (int item : ranked) {
             result.add(new Recommendation(itemIds[item], scores[item]));
         }
         return result;
-    }
-
-    private static boolean better(int a, int b, double[] scores) {
-        return scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
-    }
-
-    private static void siftUp(int[] heap, int position, double[] scores) {
-        int item = heap[position];
-        while (position > 0) {
-            int parent = (position - 1) >>> 1;
-            if (!better(heap[parent], item, scores)) {
-                break;
-            }
-            heap[position] = heap[parent];
-            position = parent;
-        }
-        heap[position] = item;
-    }
-
-    private static void siftDown(int[] heap, int size, double[] scores) {
-        if (size == 0) {
-            return;
-        }
-        int item = heap[0];
-        int position = 0;
-        while (true) {
-            int child = 2 * position + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && better(heap[child], heap[child + 1], scores)) {
-                child++;
-            }
-            if (!better(item, heap[child], scores)) {
-                break;
-            }
-            heap[position] = heap[child];
-            position = child;
-        }
-        heap[position] = item;
     }
 }

@@ -1,21 +1,23 @@
-package io.deeppersona.dl4j.internal;
+package io.deeppersona.core.internal;
+
+import java.util.BitSet;
 
 /**
- * Partial top-k selection over a score array: higher score first, equal scores by lower index. A bounded heap whose
- * root is the worst kept item costs one comparison per losing candidate, instead of sorting the whole catalogue
- * (boxed) on every request.
+ * Selects the indices of the best scores: higher score first, equal scores by lower index. A bounded heap, so a
+ * catalogue of n items costs O(n log k) rather than a full sort. Shared by every model's {@code recommend}.
  */
-public final class TopScores {
-    private TopScores() {
+public final class TopIndices {
+    private TopIndices() {
     }
 
-    /** Returns the indices of the best {@code limit} entries not {@code excluded}, best first. */
-    public static int[] select(double[] scores, boolean[] excluded, int limit) {
-        int capacity = Math.max(0, Math.min(limit, scores.length));
+    /** The at most {@code limit} best indices of {@code scores} not in {@code excluded}, best first. */
+    public static int[] select(double[] scores, BitSet excluded, int limit) {
+        int capacity = Math.min(limit, scores.length);
+        // A heap whose root is the worst of the kept items, so each candidate costs one comparison when it loses.
         int[] heap = new int[capacity];
         int size = 0;
         for (int item = 0; item < scores.length; item++) {
-            if (excluded[item]) {
+            if (excluded.get(item)) {
                 continue;
             }
             if (size < capacity) {
