@@ -22,7 +22,8 @@ import java.util.Map;
  * @param validationDays     the last N days of the training data validate (global cut); 0 trains maxEpochs
  *                           without validation (default 30)
  * @param validationMetric   ranking metric that picks the epoch, {@code name@K} (default {@code ndcg@10})
- * @param refit              after picking the epoch count, retrain on all training data (default false)
+ * @param refit              after picking the epoch count, retrain from scratch on all training data, so the
+ *                           model also learns the validation days (default true; docs/caser-cnn.md)
  * @param seed               seeds initialisation, dropout and shuffling (default 42)
  * @param checkpointDir      where each epoch is checkpointed and resumed from (default: no checkpoints)
  * @param windowsPerCustomer only each customer's latest N sliding windows become samples (default 20; 0 = all):
@@ -71,7 +72,7 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
             throw new ConfigurationException("caser-cnn option 'validationMetric' must be one of hr, recall, ndcg, "
                     + "mrr, map, precision followed by @K (e.g. ndcg@10), got '" + validationMetric + "'");
         }
-        refit = refit == null ? Boolean.FALSE : refit;
+        refit = refit == null ? Boolean.TRUE : refit;
         seed = seed == null ? 42L : seed;
         windowsPerCustomer = windowsPerCustomer == null ? 20 : windowsPerCustomer;
         novelTargets = novelTargets == null ? Boolean.FALSE : novelTargets;

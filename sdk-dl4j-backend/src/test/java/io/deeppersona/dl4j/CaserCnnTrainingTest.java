@@ -95,6 +95,26 @@ class CaserCnnTrainingTest {
         try (Model model = train(options, listener, dailyEvents())) {
             assertThat(epochs).isNotEmpty().first().satisfies(v -> assertThat(v).containsKey("ndcg@10"));
             assertThat(model.info().validationScores()).containsKeys("ndcg@10", "epochs");
+            // refit is the default: after the validated epochs, the best epoch count again on all the data.
+            int refitEpochs = model.info().validationScores().get("epochs").intValue();
+            assertThat(epochs.subList(epochs.size() - refitEpochs, epochs.size())).allSatisfy(v -> assertThat(v).isEmpty());
+        }
+    }
+
+    @Test
+    void withoutRefitTheValidatedNetworkIsTheModel() {
+        Map<String, Object> options = new HashMap<>(CaserTestOptions.tiny());
+        options.put("validationDays", 3);
+        options.put("maxEpochs", 2);
+        options.put("refit", false);
+        List<Map<String, Double>> epochs = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override public void onEpochEnd(String model, int epoch, double loss, Map<String, Double> validation) {
+                epochs.add(validation);
+            }
+        };
+        try (Model model = train(options, listener, dailyEvents())) {
+            assertThat(epochs).hasSize(2).allSatisfy(v -> assertThat(v).containsKey("ndcg@10"));
         }
     }
 
