@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,12 +41,21 @@ final class ServeCommand implements Callable<Integer> {
                     + "'openssl rand -hex 32 > token && chmod 600 token'.")
     Path tokenFile;
 
+    @Option(names = "--poll-seconds", defaultValue = "10", paramLabel = "S",
+            description = "How often to look for a version activated in the folder by another process, e.g. a new "
+                    + "'deeppersona train', and swap to it without a failed call; 0 = never (default: ${DEFAULT-VALUE}).")
+    int pollSeconds;
+
     /** Counted down once the server listens; lets tests (and embedders) find the port and stop it. */
     final CountDownLatch started = new CountDownLatch(1);
     private volatile DeepPersonaServer server;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (pollSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--poll-seconds must be >= 0, got "
+                    + pollSeconds);
+        }
         // The token is read first: a bad token file should fail before the models are loaded.
         ServerOptions options = ServerOptions.builder().host(host).port(port).tokenFile(tokenFile).build();
         DeployedRecommender recommender = ModelDirectory.open(modelDir);
@@ -64,8 +74,12 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("Serving %s (model %s) on %s; Ctrl-C stops%n", version.version(), version.provider(),
                 running.baseUrl());
         out.flush();
+        ScheduledExecutorService poller = pollSeconds == 0 ? null : VersionPoller.start(recommender, pollSeconds);
         started.countDown();
         running.awaitShutdown();
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         // Here after stop() from another thread, or while the hook closes everything on Ctrl-C/SIGTERM.
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -69,6 +69,36 @@ class ServeCommandTest {
     }
 
     @Test
+    void followsAVersionAnotherProcessActivates() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("followed"));
+        Path folder = CliRun.deployTinyModel(own, "item-knn");
+        CommandLine commandLine = DeepPersonaCli.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("serve",
+                "--model-dir", folder.toString(), "--port", "0", "--token-file", token.toString(),
+                "--poll-seconds", "1"));
+        awaitStart(serve, exit);
+        String base = serve.baseUrl();
+        try {
+            assertThat(get(base + "/v1/models", CliRun.TOKEN).body()).contains("\"activeVersion\":\"v0001\"");
+            CliRun.deployTinyModel(own, "popularity");  // a second train into the same folder: v0002 is active
+            String models = "";
+            for (int attempt = 0; attempt < 100 && !models.contains("\"activeVersion\":\"v0002\""); attempt++) {
+                Thread.sleep(100);
+                models = get(base + "/v1/models", CliRun.TOKEN).body();
+            }
+            assertThat(models).contains("\"activeVersion\":\"v0002\"");
+            assertThat(get(base + "/v1/customers/c3/recommendations?k=3", CliRun.TOKEN).body())
+                    .contains("\"modelVersion\":\"v0002\"");
+        } finally {
+            serve.stop();
+        }
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
     void refusesAFolderWithNothingDeployed() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 
