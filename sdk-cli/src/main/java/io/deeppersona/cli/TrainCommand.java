@@ -5,13 +5,17 @@ import io.deeppersona.core.PersonalizationPipeline;
 import io.deeppersona.core.PipelineResult;
 import io.deeppersona.core.PluginRegistry;
 import io.deeppersona.core.deploy.FileSystemDeployer;
+import io.deeppersona.core.serving.CampaignTraining;
 import io.deeppersona.core.serving.ServingArtifacts;
 import io.deeppersona.core.serving.ServingBundle;
 import io.deeppersona.core.serving.ServingBundleBuilder;
 import io.deeppersona.spi.DeployedVersion;
+import io.deeppersona.spi.ProviderContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +56,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "segment for cold-start popularity, e.g. Country.")
     String segmentAttribute;
 
+    @Option(names = "--campaign", paramLabel = "NAME=MODEL[:DAYS]",
+            description = "Also train a propensity model served as campaign NAME: MODEL (e.g. logistic-regression, "
+                    + "behaviour-cnn) learns who buys within DAYS days (default 30) from features one horizon before "
+                    + "the end of the data; repeatable. Its options come from --model-option MODEL.KEY=VALUE.")
+    List<String> campaigns = new ArrayList<>();
+
     @Option(names = "--history-length", defaultValue = "50", paramLabel = "N",
             description = "Recent items kept per customer for serving (default: ${DEFAULT-VALUE}).")
     int historyLength;
@@ -59,10 +69,15 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = PluginRegistry.discovered(TrainCommand.class.getClassLoader());
+        Map<String, Map<String, Object>> options = ModelOptions.parse(modelOptions, spec.commandLine());
+        // Checked before any training, so a typo costs nothing.
+        List<CampaignSpec> campaignSpecs = campaigns.stream()
+                .map(text -> CampaignSpec.parse(text, spec.commandLine())).toList();
+        campaignSpecs.forEach(campaign -> registry.model(campaign.model()));
         PersonalizationPipeline pipeline = input.configure(PersonalizationPipeline.builder()
                 .registry(registry)
                 .trainingListener(DeepPersonaCli.trainingListener()))
-                .model(model, ModelOptions.parse(modelOptions, spec.commandLine()).getOrDefault(model, Map.of()))
+                .model(model, options.getOrDefault(model, Map.of()))
                 .noEvaluation()
                 .build();
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +86,13 @@ final class TrainCommand implements Callable<Integer> {
                     .catalogue(result.catalogue()).historyLength(historyLength);
             if (segmentAttribute != null) {
                 builder.segmentAttribute(segmentAttribute);
+            }
+            ProviderContext context = DefaultProviderContext.create(Clock.systemUTC(), Map.of(),
+                    DeepPersonaCli.trainingListener(), registry);
+            for (CampaignSpec parsed : campaignSpecs) {
+                builder.addCampaign(CampaignTraining.train(parsed.name(), result.training(), result.catalogue(),
+                        Duration.ofDays(parsed.days()), registry.model(parsed.model()),
+                        options.getOrDefault(parsed.model(), Map.of()), context));
             }
             Map<String, Object> provenance = new LinkedHashMap<>();
             provenance.put("dataSource", "csv");
