@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.deeppersona.api.artifact.ArtifactReader;
 import io.deeppersona.api.error.ArtifactException;
-import io.deeppersona.api.error.IncompatibleArtifactException;
+import io.deeppersona.core.artifact.PayloadVersions;
 import io.deeppersona.dl4j.internal.CaserPayload;
 import io.deeppersona.dl4j.internal.CaserVocabulary;
 import io.deeppersona.spi.Model;
@@ -53,15 +53,7 @@ public final class CaserCnnModelProvider implements ModelProvider {
     public Model load(ArtifactReader payload, int payloadVersion, ProviderContext context) {
         requireNonNull(payload, "payload is null");
         requireNonNull(context, "context is null");
-        if (payloadVersion > PAYLOAD_VERSION) {
-            throw new IncompatibleArtifactException("Model payload of provider '" + NAME + "' has payloadVersion "
-                    + payloadVersion + ", newer than this SDK supports (max " + PAYLOAD_VERSION
-                    + "); upgrade sdk-dl4j-backend");
-        }
-        if (payloadVersion < 1) {
-            throw new ArtifactException("Model payload of provider '" + NAME + "' has payloadVersion "
-                    + payloadVersion + "; expected 1.." + PAYLOAD_VERSION);
-        }
+        PayloadVersions.check(NAME, payloadVersion, PAYLOAD_VERSION, "sdk-dl4j-backend");
         CaserPayload.Loaded loaded = CaserPayload.read(payload);
         CaserCnnOptions options;
         try {

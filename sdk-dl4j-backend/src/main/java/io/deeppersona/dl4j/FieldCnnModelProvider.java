@@ -3,7 +3,7 @@ package io.deeppersona.dl4j;
 import static java.util.Objects.requireNonNull;
 
 import io.deeppersona.api.artifact.ArtifactReader;
-import io.deeppersona.core.propensity.PropensityPayload;
+import io.deeppersona.core.artifact.PayloadVersions;
 import io.deeppersona.spi.Model;
 import io.deeppersona.spi.ModelCapability;
 import io.deeppersona.spi.ModelProvider;
@@ -49,7 +49,7 @@ public final class FieldCnnModelProvider implements ModelProvider {
 
     @Override
     public Model load(ArtifactReader payload, int payloadVersion, ProviderContext context) {
-        PropensityPayload.checkVersion(NAME, payloadVersion, PAYLOAD_VERSION);
+        PayloadVersions.check(NAME, payloadVersion, PAYLOAD_VERSION, "the SDK");
         return FieldCnnModel.load(requireNonNull(payload, "payload is null"));
     }
 }

@@ -3,7 +3,6 @@ package io.deeppersona.core.models;
 import io.deeppersona.api.artifact.ArtifactReader;
 import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.api.error.ArtifactException;
-import io.deeppersona.api.error.IncompatibleArtifactException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -44,18 +43,6 @@ final class ModelPayload {
     @FunctionalInterface
     interface SectionReader<T> {
         T read(DataInputStream in, String[] itemIds, int[] popularity) throws IOException;
-    }
-
-    /** Refuses payload versions this SDK cannot read, naming the provider. */
-    static void checkVersion(String provider, int payloadVersion, int supported) {
-        if (payloadVersion > supported) {
-            throw new IncompatibleArtifactException("Model payload of provider '" + provider + "' has payloadVersion "
-                    + payloadVersion + ", newer than this SDK supports (max " + supported + "); upgrade sdk-core");
-        }
-        if (payloadVersion < 1) {
-            throw new ArtifactException("Model payload of provider '" + provider + "' has payloadVersion "
-                    + payloadVersion + "; expected 1.." + supported);
-        }
     }
 
     static void write(ArtifactWriter writer, String provider, int payloadVersion, String[] itemIds, int[] popularity,

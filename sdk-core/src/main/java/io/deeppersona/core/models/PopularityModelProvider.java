@@ -3,6 +3,7 @@ package io.deeppersona.core.models;
 import static java.util.Objects.requireNonNull;
 
 import io.deeppersona.api.artifact.ArtifactReader;
+import io.deeppersona.core.artifact.PayloadVersions;
 import io.deeppersona.spi.Model;
 import io.deeppersona.spi.ModelCapability;
 import io.deeppersona.spi.ModelProvider;
@@ -45,7 +46,7 @@ public final class PopularityModelProvider implements ModelProvider {
 
     @Override
     public Model load(ArtifactReader payload, int payloadVersion, ProviderContext context) {
-        ModelPayload.checkVersion(NAME, payloadVersion, PAYLOAD_VERSION);
+        PayloadVersions.check(NAME, payloadVersion, PAYLOAD_VERSION, "sdk-core");
         return PopularityModel.load(requireNonNull(payload, "payload is null"));
     }
 }

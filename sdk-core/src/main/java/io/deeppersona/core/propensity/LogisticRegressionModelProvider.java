@@ -3,6 +3,7 @@ package io.deeppersona.core.propensity;
 import static java.util.Objects.requireNonNull;
 
 import io.deeppersona.api.artifact.ArtifactReader;
+import io.deeppersona.core.artifact.PayloadVersions;
 import io.deeppersona.spi.Model;
 import io.deeppersona.spi.ModelCapability;
 import io.deeppersona.spi.ModelProvider;
@@ -46,7 +47,7 @@ public final class LogisticRegressionModelProvider implements ModelProvider {
 
     @Override
     public Model load(ArtifactReader payload, int payloadVersion, ProviderContext context) {
-        PropensityPayload.checkVersion(NAME, payloadVersion, PAYLOAD_VERSION);
+        PayloadVersions.check(NAME, payloadVersion, PAYLOAD_VERSION, "the SDK");
         return LogisticRegressionModel.load(requireNonNull(payload, "payload is null"));
     }
 }

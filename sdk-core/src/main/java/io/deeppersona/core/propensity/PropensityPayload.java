@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deeppersona.api.artifact.ArtifactReader;
 import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.api.error.ArtifactException;
-import io.deeppersona.api.error.IncompatibleArtifactException;
 import io.deeppersona.core.SdkJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,18 +15,6 @@ import java.util.Map;
  */
 public final class PropensityPayload {
     private PropensityPayload() {
-    }
-
-    /** Refuses payload versions this SDK cannot read, naming the provider. */
-    public static void checkVersion(String provider, int payloadVersion, int supported) {
-        if (payloadVersion > supported) {
-            throw new IncompatibleArtifactException("Model payload of provider '" + provider + "' has payloadVersion "
-                    + payloadVersion + ", newer than this SDK supports (max " + supported + "); upgrade the SDK");
-        }
-        if (payloadVersion < 1) {
-            throw new ArtifactException("Model payload of provider '" + provider + "' has payloadVersion "
-                    + payloadVersion + "; expected 1.." + supported);
-        }
     }
 
     /** Writes {@code state} as JSON to {@code path}. */

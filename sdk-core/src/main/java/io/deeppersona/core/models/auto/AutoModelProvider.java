@@ -8,6 +8,7 @@ import io.deeppersona.api.error.ArtifactException;
 import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.api.error.IncompatibleArtifactException;
 import io.deeppersona.core.SdkJson;
+import io.deeppersona.core.artifact.PayloadVersions;
 import io.deeppersona.spi.Model;
 import io.deeppersona.spi.ModelCapability;
 import io.deeppersona.spi.ModelProvider;
@@ -108,15 +109,7 @@ public final class AutoModelProvider implements ModelProvider {
     public Model load(ArtifactReader payload, int payloadVersion, ProviderContext context) {
         requireNonNull(payload, "payload is null");
         requireNonNull(context, "context is null");
-        if (payloadVersion > PAYLOAD_VERSION) {
-            throw new IncompatibleArtifactException("Model payload of provider '" + NAME + "' has payloadVersion "
-                    + payloadVersion + ", newer than this SDK supports (max " + PAYLOAD_VERSION
-                    + "); upgrade sdk-core");
-        }
-        if (payloadVersion < 1) {
-            throw new ArtifactException("Model payload of provider '" + NAME + "' has payloadVersion "
-                    + payloadVersion + "; expected 1.." + PAYLOAD_VERSION);
-        }
+        PayloadVersions.check(NAME, payloadVersion, PAYLOAD_VERSION, "sdk-core");
         AutoPayload record = readRecord(payload);
         Normalisation normalisation;
         try {
