@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.bytedeco.javacpp.Pointer;
 
@@ -23,8 +22,6 @@ import org.bytedeco.javacpp.Pointer;
  * OMP_NUM_THREADS=1 bin/benchmark CaserMemoryBenchmark [epochs] [key=value caser-cnn options...]}
  */
 public final class CaserMemoryBenchmark {
-    private static final Path DATA = Path.of("..", "shared", "data", "uci-online-retail", "online_retail.csv.gz");
-
     private CaserMemoryBenchmark() {
     }
 
@@ -39,10 +36,7 @@ public final class CaserMemoryBenchmark {
                         : (Object) Double.parseDouble(kv[1]));
             }
         }
-        Path data = Files.exists(DATA) ? DATA : Path.of("shared", "data").resolve(DATA.subpath(3, 5));
-        if (!Files.exists(data)) {
-            throw new IllegalStateException(DATA.toAbsolutePath() + " is absent; run from the repository root");
-        }
+        OnlineRetail.data();  // fails at once, naming the path, when the data is absent
         System.out.printf("caser-cnn %s; maxbytes %,d, maxphysicalbytes %,d, heap max %,d%n", options,
                 Pointer.maxBytes(), Pointer.maxPhysicalBytes(), Runtime.getRuntime().maxMemory());
         System.out.printf("%5s %9s %10s %10s %10s %12s%n", "epoch", "loss", "RSS MiB", "heap MiB", "offheap MiB",
@@ -62,15 +56,8 @@ public final class CaserMemoryBenchmark {
                 started[0] = System.nanoTime();
             }
         };
-        PersonalizationPipeline pipeline = PersonalizationPipeline.builder()
-                .registry(PluginRegistry.discovered(CaserMemoryBenchmark.class.getClassLoader()))
-                .dataSource("csv", Map.of("path", data.toString(), "customer", "CustomerID", "item", "StockCode",
-                        "time", "InvoiceDate", "timeFormat", "yyyy-MM-dd HH:mm:ss", "quantity", "Quantity",
-                        "price", "UnitPrice", "attributes", List.of("InvoiceNo")))
-                .addPreprocessor("missing-values")
-                .addPreprocessor("drop-cancellations")
-                .addPreprocessor("non-product-items")
-                .addPreprocessor("dedupe-events")
+        PersonalizationPipeline pipeline = OnlineRetail.pipeline(
+                        PluginRegistry.discovered(CaserMemoryBenchmark.class.getClassLoader()))
                 .addModel("caser-cnn", options)
                 .trainingListener(listener)
                 .noEvaluation()
