@@ -177,12 +177,10 @@ public final class CaserSamples {
         }
     }
 
-    /** The samples in {@code order[from..to)} as one minibatch over {@code items} output classes. */
-    public MultiDataSet batch(int[] order, int from, int to, int items) {
-        return batch(order, from, to, items, false);
-    }
-
-    /** As above; with {@code historyInput} a third input holds each sample's {@link #historyVector}. */
+    /**
+     * The samples in {@code order[from..to)} as one minibatch over {@code items} output classes; with
+     * {@code historyInput} a third input holds each sample's {@link #historyVector}.
+     */
     public MultiDataSet batch(int[] order, int from, int to, int items, boolean historyInput) {
         int count = to - from;
         float[][] seq = new float[count][length];
