@@ -230,6 +230,17 @@ class DeepPersonaServerTest {
     }
 
     @Test
+    void hugeBodyAnnouncedWithExpectContinueIs413WithoutBeingSent() throws Exception {
+        byte[] huge = new byte[64 * 1024 * 1024];
+        HttpRequest request = http.request("/v1/events").header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                .build();
+
+        assertError(http.send(request), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void oversizedChunkedBodyIs413() throws Exception {
         byte[] big = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');
