@@ -50,6 +50,7 @@ public final class RecommenderBenchmark {
         List<Integer> threads = new ArrayList<>();
         long calls = 20_000;
         Path keep = null;
+        Path from = null;
         Map<String, Object> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -57,6 +58,8 @@ public final class RecommenderBenchmark {
                 calls = Long.parseLong(arg.substring(6));
             } else if (arg.startsWith("keep=")) {
                 keep = Path.of(arg.substring(5));
+            } else if (arg.startsWith("from=")) {
+                from = Path.of(arg.substring(5));
             } else if (arg.contains("=")) {
                 String[] kv = arg.split("=", 2);
                 options.put(kv[0], parse(kv[1]));
@@ -81,6 +84,10 @@ public final class RecommenderBenchmark {
                 Runtime.getRuntime().availableProcessors(), LatencyRun.loadAverage());
 
         PluginRegistry registry = PluginRegistry.discovered(RecommenderBenchmark.class.getClassLoader());
+        if (from != null) {
+            measure(registry, from, null, threads, calls);
+            return;
+        }
         Path modelDir = keep != null ? keep : Files.createTempDirectory("deeppersona-bench-");
         List<String> customers;
         long trainStart = System.nanoTime();
@@ -104,10 +111,25 @@ public final class RecommenderBenchmark {
                 }
             }
         }
-        Collections.shuffle(customers, new Random(SEED));
+        try {
+            measure(registry, modelDir, customers, threads, calls);
+        } finally {
+            if (keep == null) {
+                deleteQuietly(modelDir);
+            }
+        }
+    }
 
+    /** Measures the active version of {@code modelDir} over {@code customers}, or every customer it knows if null. */
+    private static void measure(PluginRegistry registry, Path modelDir, List<String> customers, List<Integer> threads,
+            long calls) throws Exception {
         try (DeployedRecommender recommender = DeployedRecommender.open(new FileSystemDeployer(modelDir, 0,
                 Clock.systemUTC()), registry, ServingOptions.defaults())) {
+            if (customers == null) {
+                customers = new ArrayList<>(recommender.knownCustomers());
+                Collections.sort(customers);
+            }
+            Collections.shuffle(customers, new Random(SEED));
             Map<RecommendationSource, Integer> sources = new EnumMap<>(RecommendationSource.class);
             double cold = LatencyRun.once(customers, 1, customer -> {
                 RecommendationResponse response = recommender.recommend(customer, K, RecommendationFilters.DEFAULT);
@@ -141,10 +163,6 @@ public final class RecommenderBenchmark {
             for (int t : threads) {
                 LatencyRun.Result run = LatencyRun.run(customers, t, Math.max(1, calls / t), call(recommender));
                 System.out.println(run.row());
-            }
-        } finally {
-            if (keep == null) {
-                deleteQuietly(modelDir);
             }
         }
     }

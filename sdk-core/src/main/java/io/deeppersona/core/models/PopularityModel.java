@@ -3,6 +3,7 @@ package io.deeppersona.core.models;
 import io.deeppersona.api.ModelInfo;
 import io.deeppersona.api.artifact.ArtifactReader;
 import io.deeppersona.api.artifact.ArtifactWriter;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -11,15 +12,10 @@ import java.util.Map;
  * making it "popular"; it is also the definition that reproduces the reference figures in docs/evaluation.md.
  */
 final class PopularityModel extends ScoringModel {
-    private final double[] scores;
 
     PopularityModel(String[] itemIds, int[] popularity) {
         super(new ModelInfo(PopularityModelProvider.NAME, PopularityModelProvider.PAYLOAD_VERSION, Map.of(), Map.of()),
                 itemIds, popularity);
-        this.scores = new double[popularity.length];
-        for (int item = 0; item < popularity.length; item++) {
-            scores[item] = popularity[item];
-        }
     }
 
     static PopularityModel train(Interactions interactions) {
@@ -32,8 +28,14 @@ final class PopularityModel extends ScoringModel {
     }
 
     @Override
+    boolean ignoresHistory() {
+        return true;
+    }
+
+    @Override
     double[] scores(int[] history) {
-        return scores;
+        // Not reached (ignoresHistory sends every query down the precomputed ranking), but still the right answer.
+        return Arrays.stream(popularity()).asDoubleStream().toArray();
     }
 
     @Override

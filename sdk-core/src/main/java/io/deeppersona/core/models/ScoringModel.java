@@ -7,6 +7,7 @@ import io.deeppersona.api.Recommendation;
 import io.deeppersona.api.RecommendationQuery;
 import io.deeppersona.api.error.PredictionException;
 import io.deeppersona.spi.Model;
+import io.deeppersona.core.internal.TopIndices;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -18,20 +19,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * What the baseline models share: the item dictionary, the popularity fallback for customers without known
  * history, exclusion handling and deterministic top-k selection. Subclasses only score a non-empty history.
  *
- * <p>Immutable apart from the closed flag; {@link #recommend} allocates its own score array, so concurrent calls
- * are safe.
+ * <p>Immutable apart from the closed flag; {@link #rankIndexed} allocates its own score array, so concurrent calls
+ * are safe. {@link #recommend} translates ids to indices and answers through {@link #rankIndexed}, so both give the
+ * same ranking.
  */
-abstract class ScoringModel implements Model {
+abstract class ScoringModel implements IndexedModel {
     private final ModelInfo info;
-    private final String[] itemIds;
+    private final List<String> itemIds;
     private final Map<String, Integer> itemIndex;
     private final int[] popularity;
     private final double[] popularityScores;
+    /** Every item by popularity, then index: the cold-start answer is a walk down it, not a selection. */
+    private final int[] byPopularity;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     ScoringModel(ModelInfo info, String[] itemIds, int[] popularity) {
         this.info = requireNonNull(info, "info is null");
-        this.itemIds = itemIds.clone();
+        this.itemIds = List.of(itemIds);
         this.popularity = popularity.clone();
         if (popularity.length != itemIds.length) {
             throw new IllegalArgumentException("popularity has " + popularity.length + " entries for "
@@ -43,7 +47,11 @@ abstract class ScoringModel implements Model {
                 throw new IllegalArgumentException("item '" + itemIds[item] + "' appears twice in the model");
             }
         }
-        this.popularityScores = Arrays.stream(popularity).asDoubleStream().toArray();
+        this.popularityScores = new double[popularity.length];
+        for (int item = 0; item < popularity.length; item++) {
+            popularityScores[item] = popularity[item];
+        }
+        this.byPopularity = TopIndices.select(popularityScores, new BitSet(), itemIds.length);
     }
 
     @Override
@@ -54,26 +62,57 @@ abstract class ScoringModel implements Model {
     @Override
     public List<Recommendation> recommend(RecommendationQuery query) {
         requireNonNull(query, "query is null");
-        if (closed.get()) {
-            throw new PredictionException("model '" + info.provider() + "' is closed; load it again to recommend");
-        }
-        int[] history = knownDistinctItems(query.history());
-        double[] scores = history.length == 0 ? popularityScores : scores(history);
-        BitSet excluded = new BitSet(itemIds.length);
+        ensureOpen();
+        BitSet excluded = new BitSet(itemIds.size());
         for (String itemId : query.excludedItems()) {
             Integer item = itemIndex.get(itemId);
             if (item != null) {
                 excluded.set(item);
             }
         }
-        return TopItems.select(scores, excluded, query.limit(), itemIds);
+        return rankIndexed(knownDistinctItems(query.history()), excluded, query.limit()).toRecommendations(itemIds);
     }
 
-    /**
-     * Returns a fresh array with one score per model item for a customer with these distinct, known history
-     * items (ascending); must not modify shared state.
-     */
+    @Override
+    public List<String> indexedItems() {
+        return itemIds;
+    }
+
+    @Override
+    public RankedIndices rankIndexed(int[] history, BitSet excluded, int limit) {
+        ensureOpen();
+        if (history.length == 0 || ignoresHistory()) {
+            return popularRanking(excluded, limit);
+        }
+        double[] scores = scores(history);
+        return RankedIndices.of(TopIndices.select(scores, excluded, limit), scores);
+    }
+
+    /** Scores every item for a non-empty history of distinct indices, ascending. */
     abstract double[] scores(int[] history);
+
+    /** True for a model whose scores do not depend on the history (popularity): it always walks the ranking. */
+    boolean ignoresHistory() {
+        return false;
+    }
+
+    /** The same as selecting from the popularity scores (ties to the lower index), without scanning every item. */
+    private RankedIndices popularRanking(BitSet excluded, int limit) {
+        int[] top = new int[Math.min(limit, byPopularity.length)];
+        int size = 0;
+        for (int p = 0; p < byPopularity.length && size < top.length; p++) {
+            if (!excluded.get(byPopularity[p])) {
+                top[size++] = byPopularity[p];
+            }
+        }
+        return RankedIndices.of(size == top.length ? top : Arrays.copyOf(top, size), popularityScores);
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new PredictionException("model '" + info.provider() + "' is closed; load it again to recommend");
+        }
+    }
 
     @Override
     public void close() {
@@ -81,21 +120,19 @@ abstract class ScoringModel implements Model {
     }
 
     int itemCount() {
-        return itemIds.length;
+        return itemIds.size();
     }
 
-    /** The item ids in model order; subclasses must not modify the array. */
     String[] itemIds() {
-        return itemIds;
+        return itemIds.toArray(String[]::new);
     }
 
-    /** Distinct training customers per item; subclasses must not modify the array. */
     int[] popularity() {
         return popularity;
     }
 
     private int[] knownDistinctItems(List<String> history) {
-        BitSet items = new BitSet(itemIds.length);
+        BitSet items = new BitSet(itemIds.size());
         for (String itemId : history) {
             Integer item = itemIndex.get(itemId);
             if (item != null) {

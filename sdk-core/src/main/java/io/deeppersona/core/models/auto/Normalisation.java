@@ -1,6 +1,5 @@
 package io.deeppersona.core.models.auto;
 
-import io.deeppersona.api.Recommendation;
 import io.deeppersona.api.error.ConfigurationException;
 import java.util.Arrays;
 import java.util.List;
@@ -35,9 +34,9 @@ enum Normalisation {
                 + Arrays.stream(values()).map(Normalisation::label).toList() + ", got '" + label + "'");
     }
 
-    /** Returns one normalised score per entry of {@code ranked}, which came back from a query of depth {@code depth}. */
-    double[] apply(List<Recommendation> ranked, int depth) {
-        double[] normalised = new double[ranked.size()];
+    /** Returns one normalised score per entry of {@code ranked} (scores, best first) from a query of depth {@code depth}. */
+    double[] apply(double[] ranked, int depth) {
+        double[] normalised = new double[ranked.length];
         if (this == RANK) {
             // Dividing by the requested depth, not the list's length, keeps a short list from looking as strong as a full one.
             for (int rank = 0; rank < normalised.length; rank++) {
@@ -47,13 +46,13 @@ enum Normalisation {
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (Recommendation recommendation : ranked) {
-            min = Math.min(min, recommendation.score());
-            max = Math.max(max, recommendation.score());
+        for (double score : ranked) {
+            min = Math.min(min, score);
+            max = Math.max(max, score);
         }
         double range = max - min;
         for (int rank = 0; rank < normalised.length; rank++) {
-            normalised[rank] = range > 0 ? (ranked.get(rank).score() - min) / range : 1.0;
+            normalised[rank] = range > 0 ? (ranked[rank] - min) / range : 1.0;
         }
         return normalised;
     }

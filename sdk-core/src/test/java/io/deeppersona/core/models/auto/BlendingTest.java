@@ -3,40 +3,50 @@ package io.deeppersona.core.models.auto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.deeppersona.api.Recommendation;
-import java.util.List;
+import io.deeppersona.core.models.RankedIndices;
 import org.junit.jupiter.api.Test;
 
 class BlendingTest {
+    private static final int A = 0;
+    private static final int B = 1;
+    private static final int C = 2;
+
     @Test
-    void rankBlendMergesListsAndKeepsFirstAppearanceOrderOnTies() {
-        List<Recommendation> first = List.of(new Recommendation("a", 9), new Recommendation("b", 5));
-        List<Recommendation> second = List.of(new Recommendation("b", 0.3), new Recommendation("c", 0.2));
-        List<Recommendation> blended = Blender.blend(List.of(first, second), new double[] {0.5, 0.5},
-                Normalisation.RANK, 2, 3);
+    void rankBlendMergesListsByWeightedSums() {
+        int[][] items = {{A, B}, {B, C}};
+        double[][] scores = {{9, 5}, {0.3, 0.2}};
+        RankedIndices blended = Blender.blend(items, scores, new double[] {0.5, 0.5}, Normalisation.RANK, 2, 3, 3);
         // b: 0.5 * 0.5 + 0.5 * 1 = 0.75; a: 0.5 * 1 = 0.5; c: 0.5 * 0.5 = 0.25.
-        assertThat(blended).extracting(Recommendation::itemId).containsExactly("b", "a", "c");
-        assertThat(blended.get(0).score()).isCloseTo(0.75, within(1e-12));
-        List<Recommendation> tie = Blender.blend(List.of(first, second), new double[] {0.5, 0.5},
-                Normalisation.RANK, 2, 1);
-        assertThat(tie).extracting(Recommendation::itemId).containsExactly("b");
+        assertThat(blended.items()).containsExactly(B, A, C);
+        assertThat(blended.scores()[0]).isCloseTo(0.75, within(1e-12));
+        assertThat(Blender.blend(items, scores, new double[] {0.5, 0.5}, Normalisation.RANK, 2, 1, 3).items())
+                .containsExactly(B);
+    }
+
+    @Test
+    void equalSumsKeepTheOrderOfFirstAppearanceNotTheIndexOrder() {
+        // c and a both sum to 0.75; c appears first (top of the first list), although its index is higher.
+        int[][] items = {{C, A}, {A, C}};
+        double[][] scores = {{2, 1}, {2, 1}};
+        RankedIndices blended = Blender.blend(items, scores, new double[] {0.5, 0.5}, Normalisation.RANK, 2, 2, 3);
+
+        assertThat(blended.scores()[0]).isEqualTo(blended.scores()[1]);
+        assertThat(blended.items()).containsExactly(C, A);
     }
 
     @Test
     void minMaxMapsEachListOntoZeroToOne() {
-        double[] normalised = Normalisation.MIN_MAX.apply(List.of(new Recommendation("a", 4),
-                new Recommendation("b", 3), new Recommendation("c", 2)), 3);
-        assertThat(normalised).containsExactly(1.0, 0.5, 0.0);
-        assertThat(Normalisation.MIN_MAX.apply(List.of(new Recommendation("a", 4)), 3)).containsExactly(1.0);
+        assertThat(Normalisation.MIN_MAX.apply(new double[] {4, 3, 2}, 3)).containsExactly(1.0, 0.5, 0.0);
+        assertThat(Normalisation.MIN_MAX.apply(new double[] {4}, 3)).containsExactly(1.0);
     }
 
     @Test
     void aSingleWeightedListKeepsItsOrder() {
-        List<Recommendation> only = List.of(new Recommendation("x", 3), new Recommendation("y", 3),
-                new Recommendation("z", 1));
+        int[][] items = {{A, B, C}, {}};
+        double[][] scores = {{3, 3, 1}, {}};
         for (Normalisation normalisation : Normalisation.values()) {
-            assertThat(Blender.blend(List.of(only, List.of()), new double[] {1.0, 0.0}, normalisation, 3, 3))
-                    .extracting(Recommendation::itemId).containsExactly("x", "y", "z");
+            assertThat(Blender.blend(items, scores, new double[] {1.0, 0.0}, normalisation, 3, 3, 3).items())
+                    .containsExactly(A, B, C);
         }
     }
 }
