@@ -1,5 +1,7 @@
 package io.deeppersona.core.serving;
 
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,29 +12,43 @@ import java.util.Set;
 final class ItemFilter {
     private final ServingBundle bundle;
     private final RecommendationFilters filters;
-    private final Set<String> purchased;
+    /** Purchases the catalogue knows, by index, and those it does not, by id; both empty unless they are excluded. */
+    private final BitSet purchased;
+    private final Set<String> purchasedOutsideCatalogue;
 
-    ItemFilter(ServingBundle bundle, RecommendationFilters filters, Set<String> purchased) {
+    ItemFilter(ServingBundle bundle, RecommendationFilters filters, BitSet purchased,
+            Set<String> purchasedOutsideCatalogue) {
         this.bundle = bundle;
         this.filters = filters;
-        this.purchased = filters.excludePurchased() ? purchased : Set.of();
+        this.purchased = filters.excludePurchased() ? purchased : new BitSet();
+        this.purchasedOutsideCatalogue = filters.excludePurchased() ? purchasedOutsideCatalogue : Set.of();
     }
 
-    /** The items the model itself may skip: denied, and purchased when those are excluded. */
+    /** The items the model itself may skip, by id: denied, and purchased when those are excluded. */
     Set<String> modelExclusions() {
-        if (filters.denyItems().isEmpty()) {
-            return purchased;
+        Set<String> excluded = new HashSet<>(filters.denyItems());
+        excluded.addAll(purchasedOutsideCatalogue);
+        for (int item = purchased.nextSetBit(0); item >= 0; item = purchased.nextSetBit(item + 1)) {
+            excluded.add(bundle.itemId(item));
         }
-        if (purchased.isEmpty()) {
-            return filters.denyItems();
+        return excluded;
+    }
+
+    /** {@link #modelExclusions()} as catalogue indices, for models asked by index (which know no other items). */
+    BitSet modelExclusionIndices() {
+        BitSet excluded = (BitSet) purchased.clone();
+        for (String itemId : filters.denyItems()) {
+            int item = bundle.itemIndex(itemId);
+            if (item >= 0) {
+                excluded.set(item);
+            }
         }
-        Set<String> both = new java.util.HashSet<>(purchased);
-        both.addAll(filters.denyItems());
-        return both;
+        return excluded;
     }
 
     boolean accepts(String itemId, int item) {
-        if (filters.denyItems().contains(itemId) || purchased.contains(itemId)) {
+        if (filters.denyItems().contains(itemId)
+                || (item >= 0 ? purchased.get(item) : purchasedOutsideCatalogue.contains(itemId))) {
             return false;
         }
         if (!filters.allowItems().isEmpty() && !filters.allowItems().contains(itemId)) {

@@ -22,12 +22,14 @@ final class LoadedVersion {
     private final DeployedVersion version;
     private final Model model;
     private final ServingBundle bundle;
+    private final IndexedRoute indexedRoute;
     private final AtomicInteger references = new AtomicInteger(1);
 
     private LoadedVersion(DeployedVersion version, Model model, ServingBundle bundle) {
         this.version = version;
         this.model = model;
         this.bundle = bundle;
+        this.indexedRoute = IndexedRoute.of(model, bundle);
     }
 
     /**
@@ -71,6 +73,11 @@ final class LoadedVersion {
 
     ServingBundle bundle() {
         return bundle;
+    }
+
+    /** How to ask the model by catalogue index, or null when it is asked by id. */
+    IndexedRoute indexedRoute() {
+        return indexedRoute;
     }
 
     /** Takes a reference unless the version was already closed; then the caller must look again. */

@@ -1,6 +1,5 @@
 package io.deeppersona.core.serving;
 
-import io.deeppersona.api.Recommendation;
 import io.deeppersona.api.RecommendationQuery;
 import io.deeppersona.api.error.PersonalizationException;
 import io.deeppersona.api.error.PredictionException;
@@ -24,43 +23,90 @@ final class RecommendationPlanner {
             RecommendationFilters filters, RecordedHistory.Snapshot recorded) {
         ServingBundle bundle = version.bundle();
         CustomerProfile profile = bundle.customer(customerId);
+        // The recent window as ids and catalogue indices (-1 outside the catalogue), oldest first: the bundle's
+        // part comes as indices, so only recorded ids are hashed (this path runs per request).
         List<String> recent = new ArrayList<>();
+        int[] recentItems = new int[(profile == null ? 0 : profile.recent().length) + recorded.items().size()];
         int segment = -1;
         if (profile != null) {
             for (int item : profile.recent()) {
+                recentItems[recent.size()] = item;
                 recent.add(bundle.itemId(item));
             }
             segment = profile.segment();
         }
-        recent.addAll(recorded.items());
+        for (String itemId : recorded.items()) {
+            recentItems[recent.size()] = bundle.itemIndex(itemId);
+            recent.add(itemId);
+        }
         if (recent.size() > bundle.historyLength()) {
-            recent = recent.subList(recent.size() - bundle.historyLength(), recent.size());
+            int from = recent.size() - bundle.historyLength();
+            recent = recent.subList(from, recent.size());
+            recentItems = Arrays.copyOfRange(recentItems, from, recentItems.length);
         }
         if (recorded.segment() != null && bundle.segmentIndex(recorded.segment()) >= 0) {
             segment = bundle.segmentIndex(recorded.segment());
         }
-        // Every collection is built once and immutable: the model query keeps them without copying, and each item
-        // id is hashed as few times as possible (this path runs per request).
-        int[] recentItems = new int[recent.size()];
         BitSet recentSet = new BitSet(bundle.itemCount());
-        for (int i = 0; i < recentItems.length; i++) {
-            recentItems[i] = bundle.itemIndex(recent.get(i));
-            if (recentItems[i] >= 0) {
-                recentSet.set(recentItems[i]);
+        for (int item : recentItems) {
+            if (item >= 0) {
+                recentSet.set(item);
             }
         }
-        Set<String> purchased = purchased(bundle, profile, recorded.purchased());
-        ItemFilter filter = new ItemFilter(bundle, filters, purchased);
-        // Purchases older than the recent window come first, so set models see everything the customer bought and
-        // sequence models, which read the tail, see the true recent order.
+        BitSet purchased = new BitSet(bundle.itemCount());
+        if (profile != null) {
+            for (int item : profile.purchased()) {
+                purchased.set(item);
+            }
+        }
+        Set<String> purchasedOutsideCatalogue = new HashSet<>();
+        for (String itemId : recorded.purchased()) {
+            int item = bundle.itemIndex(itemId);
+            if (item >= 0) {
+                purchased.set(item);
+            } else {
+                purchasedOutsideCatalogue.add(itemId);
+            }
+        }
+        ItemFilter filter = new ItemFilter(bundle, filters, purchased, purchasedOutsideCatalogue);
         BitSet known = (BitSet) recentSet.clone();
-        List<String> history = new ArrayList<>(purchased.size() + recent.size());
+        known.or(purchased);
+        String versionId = version.version().version();
+        if (known.isEmpty()) {
+            return fallback(bundle, customerId, versionId, k, filter, segment);
+        }
+        IndexedRoute route = version.indexedRoute();
+        List<String> history = route == null ? history(bundle, profile, recorded, recent, recentSet) : null;
+        int[] recentKnown = Arrays.stream(recentItems).filter(item -> item >= 0).distinct().toArray();
+        Explainer explainer = new Explainer(bundle, known, recentKnown);
+        String provider = version.model().info().provider();
+        List<ScoredItem> items = new ArrayList<>(k);
+        RankedCandidates ranked = modelRanking(version, customerId, history, known, k, filter);
+        for (int i = 0; i < ranked.size() && items.size() < k; i++) {
+            String itemId = ranked.ids()[i];
+            int item = ranked.items()[i];
+            if (filter.accepts(itemId, item)) {
+                List<String> because = explainer.becauseOf(item);
+                String reason = because.isEmpty() ? "ranked by model '" + provider + "'"
+                        : "bought with " + String.join(", ", because);
+                items.add(new ScoredItem(itemId, ranked.scores()[i], reason, because));
+            }
+        }
+        return new RecommendationResponse(customerId, versionId, RecommendationSource.MODEL, items);
+    }
+
+    /**
+     * The history a model asked by id gets: purchases older than the recent window first, so set models see
+     * everything the customer bought and sequence models, which read the tail, see the true recent order.
+     */
+    private static List<String> history(ServingBundle bundle, CustomerProfile profile,
+            RecordedHistory.Snapshot recorded, List<String> recent, BitSet recentSet) {
+        List<String> history = new ArrayList<>();
         if (profile != null) {
             for (int item : profile.purchased()) {
                 if (!recentSet.get(item)) {
                     history.add(bundle.itemId(item));
                 }
-                known.set(item);
             }
         }
         Set<String> recentIds = recorded.purchased().isEmpty() ? Set.of() : Set.copyOf(recent);
@@ -69,63 +115,30 @@ final class RecommendationPlanner {
             if (item >= 0 ? !recentSet.get(item) && (profile == null || !profile.hasPurchased(item))
                     : !recentIds.contains(itemId)) {
                 history.add(itemId);
-                if (item >= 0) {
-                    known.set(item);
-                }
             }
         }
         history.addAll(recent);
-        history = List.copyOf(history);
-        String versionId = version.version().version();
-        if (known.isEmpty()) {
-            return fallback(bundle, customerId, versionId, k, filter, segment);
-        }
-        int[] recentKnown = Arrays.stream(recentItems).filter(item -> item >= 0).distinct().toArray();
-        Explainer explainer = new Explainer(bundle, known, recentKnown);
-        String provider = version.model().info().provider();
-        List<ScoredItem> items = new ArrayList<>(k);
-        for (Recommendation recommendation : modelRanking(version, customerId, history, k, filter)) {
-            if (items.size() == k) {
-                break;
-            }
-            int item = bundle.itemIndex(recommendation.itemId());
-            if (filter.accepts(recommendation.itemId(), item)) {
-                List<String> because = explainer.becauseOf(item);
-                String reason = because.isEmpty() ? "ranked by model '" + provider + "'"
-                        : "bought with " + String.join(", ", because);
-                items.add(new ScoredItem(recommendation.itemId(), recommendation.score(), reason, because));
-            }
-        }
-        return new RecommendationResponse(customerId, versionId, RecommendationSource.MODEL, items);
+        return List.copyOf(history);
     }
 
-    /** The customer's purchases in the bundle and since, as one immutable set. */
-    private static Set<String> purchased(ServingBundle bundle, CustomerProfile profile, Set<String> recorded) {
-        if (profile == null) {
-            return recorded;
-        }
-        String[] ids = new String[profile.purchased().length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = bundle.itemId(profile.purchased()[i]);
-        }
-        if (recorded.isEmpty()) {
-            return Set.of(ids);
-        }
-        Set<String> all = new HashSet<>(recorded);
-        all.addAll(Arrays.asList(ids));
-        return Set.copyOf(all);
-    }
-
-    /** Asks for more and more items until k pass the filters or the model has no more to give. */
-    private static List<Recommendation> modelRanking(LoadedVersion version, String customerId,
-            List<String> history, int k, ItemFilter filter) {
-        Set<String> excluded = filter.modelExclusions();
-        int cap = Math.max(k, version.bundle().itemCount() + excluded.size());
+    /**
+     * Asks for more and more items until k pass the filters or the model has no more to give: by catalogue index
+     * when the model allows it (then {@code history} is null and {@code known} is what it reads), else by id.
+     */
+    private static RankedCandidates modelRanking(LoadedVersion version, String customerId, List<String> history,
+            BitSet known, int k, ItemFilter filter) {
+        IndexedRoute route = version.indexedRoute();
+        Set<String> excludedIds = route == null ? filter.modelExclusions() : null;
+        BitSet excludedItems = route == null ? null : filter.modelExclusionIndices();
+        int excludedCount = route == null ? excludedIds.size() : excludedItems.cardinality();
+        int cap = Math.max(k, version.bundle().itemCount() + excludedCount);
         int limit = Math.min(cap, Math.max(2 * k, k + 20));
         while (true) {
-            List<Recommendation> ranked;
+            RankedCandidates ranked;
             try {
-                ranked = version.model().recommend(new RecommendationQuery(customerId, history, limit, excluded));
+                ranked = route != null ? route.rank(known, excludedItems, limit)
+                        : RankedCandidates.of(version.model().recommend(new RecommendationQuery(customerId, history,
+                                limit, excludedIds)), version.bundle());
             } catch (PersonalizationException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -133,9 +146,8 @@ final class RecommendationPlanner {
                         + version.version().version() + " failed to recommend: " + e, e);
             }
             int passing = 0;
-            for (Recommendation recommendation : ranked) {
-                if (filter.accepts(recommendation.itemId(), version.bundle().itemIndex(recommendation.itemId()))
-                        && ++passing == k) {
+            for (int i = 0; i < ranked.size(); i++) {
+                if (filter.accepts(ranked.ids()[i], ranked.items()[i]) && ++passing == k) {
                     return ranked;
                 }
             }
