@@ -13,67 +13,78 @@ public final class TopIndices {
     /** The at most {@code limit} best indices of {@code scores} not in {@code excluded}, best first. */
     public static int[] select(double[] scores, BitSet excluded, int limit) {
         int capacity = Math.min(limit, scores.length);
-        // A heap whose root is the worst of the kept items, so each candidate costs one comparison when it loses.
-        int[] heap = new int[capacity];
+        // A heap whose root is the worst kept item, with the scores beside the indices so comparisons read no
+        // other array. Once it is full, an item is a candidate only if it beats the root's score strictly (it comes
+        // later, so a tie loses), and only then is the exclusion checked: most of the catalogue costs one compare.
+        double[] heapScores = new double[capacity];
+        int[] heapItems = new int[capacity];
         int size = 0;
-        for (int item = 0; item < scores.length; item++) {
-            if (excluded.get(item)) {
-                continue;
+        int item = 0;
+        for (; item < scores.length && size < capacity; item++) {
+            if (!excluded.get(item)) {
+                siftUp(heapScores, heapItems, size++, scores[item], item);
             }
-            if (size < capacity) {
-                heap[size] = item;
-                siftUp(heap, size++, scores);
-            } else if (capacity > 0 && better(item, heap[0], scores)) {
-                heap[0] = item;
-                siftDown(heap, size, scores);
+        }
+        if (capacity > 0) {
+            double worst = heapScores[0];
+            for (; item < scores.length; item++) {
+                double score = scores[item];
+                if (score > worst && !excluded.get(item)) {
+                    siftDown(heapScores, heapItems, size, score, item);
+                    worst = heapScores[0];
+                }
             }
         }
         int[] ranked = new int[size];
         for (int position = size - 1; position >= 0; position--) {
-            ranked[position] = heap[0];
-            heap[0] = heap[position];
-            siftDown(heap, position, scores);
+            ranked[position] = heapItems[0];
+            siftDown(heapScores, heapItems, position, heapScores[position], heapItems[position]);
         }
         return ranked;
     }
 
-    private static boolean better(int a, int b, double[] scores) {
-        return scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+    /** True if (a, itemA) ranks before (b, itemB). */
+    private static boolean better(double a, int itemA, double b, int itemB) {
+        return a > b || (a == b && itemA < itemB);
     }
 
-    private static void siftUp(int[] heap, int position, double[] scores) {
-        int item = heap[position];
+    /** Adds (score, item) at the end of a heap of {@code position} entries. */
+    private static void siftUp(double[] scores, int[] items, int position, double score, int item) {
         while (position > 0) {
             int parent = (position - 1) >>> 1;
-            if (!better(heap[parent], item, scores)) {
+            if (!better(scores[parent], items[parent], score, item)) {
                 break;
             }
-            heap[position] = heap[parent];
+            scores[position] = scores[parent];
+            items[position] = items[parent];
             position = parent;
         }
-        heap[position] = item;
+        scores[position] = score;
+        items[position] = item;
     }
 
-    private static void siftDown(int[] heap, int size, double[] scores) {
+    /** Replaces the root of a heap of {@code size} entries with (score, item). */
+    private static void siftDown(double[] scores, int[] items, int size, double score, int item) {
         if (size == 0) {
             return;
         }
-        int item = heap[0];
         int position = 0;
         while (true) {
             int child = 2 * position + 1;
             if (child >= size) {
                 break;
             }
-            if (child + 1 < size && better(heap[child], heap[child + 1], scores)) {
+            if (child + 1 < size && better(scores[child], items[child], scores[child + 1], items[child + 1])) {
                 child++;
             }
-            if (!better(item, heap[child], scores)) {
+            if (!better(score, item, scores[child], items[child])) {
                 break;
             }
-            heap[position] = heap[child];
+            scores[position] = scores[child];
+            items[position] = items[child];
             position = child;
         }
-        heap[position] = item;
+        scores[position] = score;
+        items[position] = item;
     }
 }
