@@ -4,14 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.api.error.DataSourceException;
-import io.deeppersona.core.serving.ScoredItem;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -25,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * A customer's rows are replaced whole: ranks beyond those just written, and campaigns not scored in this run, are
  * deleted in the same transaction. A failed batch is rolled back, so the tables hold only whole batches and every
- * customer's rows come from one run; running again is idempotent. PostgreSQL ({@code INSERT ... ON CONFLICT}) and
- * H2 ({@code MERGE ... KEY}) are supported, chosen from the connection's metadata.
+ * customer's rows come from one run; running again is idempotent. PostgreSQL ({@code INSERT ... SELECT FROM unnest
+ * ... ON CONFLICT}, a batch's rows sent as arrays) and H2 ({@code MERGE ... KEY}, row by row) are supported, chosen
+ * from the connection's metadata. A customer written twice in one batch keeps the later scores.
  *
  * <p>The caller owns the connection: the sink turns auto-commit off while it runs and restores it on
  * {@link #close}, but never closes the connection. Not thread-safe, like the connection.
@@ -39,16 +36,15 @@ public final class JdbcScoreSink implements ScoreSink {
     private final String propensitiesTable;
     private final int batchSize;
     private final boolean createTables;
-    private final List<ScoredCustomer> pending = new ArrayList<>();
+    /** The batch being collected, by customer id: a repeat within a batch replaces the earlier scores. */
+    private final Map<String, ScoredCustomer> pending = new LinkedHashMap<>();
 
-    private List<String> campaigns;
     private boolean autoCommitBefore;
-    private PreparedStatement upsertRanks;
-    private PreparedStatement deleteRanks;
-    private PreparedStatement upsertPropensities;
-    private PreparedStatement deletePropensities;
+    private ScoreBatchWriter writer;
     private int batches;
     private int committedCustomers;
+    /** Time spent writing and committing, reported at the end: scoring and writing take turns on one thread. */
+    private long writeNanos;
     private boolean closed;
 
     private JdbcScoreSink(Builder builder) {
@@ -72,10 +68,9 @@ public final class JdbcScoreSink implements ScoreSink {
     @Override
     public void begin(ScoreLayout layout) {
         requireNonNull(layout, "layout is null");
-        if (upsertRanks != null || closed) {
+        if (writer != null || closed) {
             throw new IllegalStateException("A JDBC score sink is used for one run; make a new one");
         }
-        campaigns = layout.campaigns();
         try {
             SqlDialect dialect = SqlDialect.of(connection.getMetaData());
             autoCommitBefore = connection.getAutoCommit();
@@ -87,11 +82,7 @@ public final class JdbcScoreSink implements ScoreSink {
                 }
                 connection.commit();
             }
-            upsertRanks = connection.prepareStatement(dialect.upsertRecommendation(recommendationsTable));
-            deleteRanks = connection.prepareStatement(dialect.deleteStaleRanks(recommendationsTable));
-            upsertPropensities = connection.prepareStatement(dialect.upsertPropensity(propensitiesTable));
-            deletePropensities = connection.prepareStatement(
-                    dialect.deleteStaleCampaigns(propensitiesTable, campaigns.size()));
+            writer = dialect.writer(connection, recommendationsTable, propensitiesTable, layout.campaigns());
         } catch (SQLException e) {
             rollbackQuietly(e);
             throw new DataSourceException("Cannot prepare score tables " + recommendationsTable + " and "
@@ -102,10 +93,11 @@ public final class JdbcScoreSink implements ScoreSink {
     @Override
     public void write(ScoredCustomer customer) {
         requireNonNull(customer, "customer is null");
-        if (upsertRanks == null) {
+        if (writer == null) {
             throw new IllegalStateException("begin(...) was not called");
         }
-        pending.add(customer);
+        pending.remove(customer.customerId());
+        pending.put(customer.customerId(), customer);
         if (pending.size() >= batchSize) {
             flush();
         }
@@ -113,30 +105,25 @@ public final class JdbcScoreSink implements ScoreSink {
 
     @Override
     public void finish() {
-        if (upsertRanks == null) {
+        if (writer == null) {
             throw new IllegalStateException("begin(...) was not called");
         }
         if (!pending.isEmpty()) {
             flush();
         }
-        LOG.info("Committed {} customers in {} batches to {} and {}", committedCustomers, batches,
-                recommendationsTable, propensitiesTable);
+        LOG.info("Committed {} customers in {} batches to {} and {} ({} ms writing)", committedCustomers, batches,
+                recommendationsTable, propensitiesTable, writeNanos / 1_000_000);
     }
 
     private void flush() {
         int batch = batches + 1;
+        long start = System.nanoTime();
         try {
-            for (ScoredCustomer customer : pending) {
-                addRows(customer);
-            }
-            upsertRanks.executeBatch();
-            deleteRanks.executeBatch();
-            upsertPropensities.executeBatch();
-            deletePropensities.executeBatch();
+            writer.write(pending.values());
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
-            clearBatches(e);
+            writer.discard(e);
             int size = pending.size();
             pending.clear();
             throw new DataSourceException("Cannot write batch " + batch + " (customers #" + (committedCustomers + 1)
@@ -144,41 +131,10 @@ public final class JdbcScoreSink implements ScoreSink {
                     + propensitiesTable + ": " + describe(e) + "; that batch was rolled back, the "
                     + committedCustomers + " customers before it are committed, and a re-run overwrites them", e);
         }
+        writeNanos += System.nanoTime() - start;
         batches = batch;
         committedCustomers += pending.size();
         pending.clear();
-    }
-
-    private void addRows(ScoredCustomer customer) throws SQLException {
-        OffsetDateTime scoredAt = OffsetDateTime.ofInstant(customer.scoredAt(), ZoneOffset.UTC);
-        List<ScoredItem> items = customer.items();
-        for (int i = 0; i < items.size(); i++) {
-            ScoredItem item = items.get(i);
-            upsertRanks.setString(1, customer.customerId());
-            upsertRanks.setInt(2, i + 1);
-            upsertRanks.setString(3, item.itemId());
-            upsertRanks.setDouble(4, item.score());
-            upsertRanks.setString(5, item.reason());
-            upsertRanks.setString(6, customer.modelVersion());
-            upsertRanks.setObject(7, scoredAt);
-            upsertRanks.addBatch();
-        }
-        deleteRanks.setString(1, customer.customerId());
-        deleteRanks.setInt(2, items.size());
-        deleteRanks.addBatch();
-        for (Map.Entry<String, Double> propensity : customer.propensities().entrySet()) {
-            upsertPropensities.setString(1, customer.customerId());
-            upsertPropensities.setString(2, propensity.getKey());
-            upsertPropensities.setDouble(3, propensity.getValue());
-            upsertPropensities.setString(4, customer.modelVersion());
-            upsertPropensities.setObject(5, scoredAt);
-            upsertPropensities.addBatch();
-        }
-        deletePropensities.setString(1, customer.customerId());
-        for (int i = 0; i < campaigns.size(); i++) {
-            deletePropensities.setString(i + 2, campaigns.get(i));
-        }
-        deletePropensities.addBatch();
     }
 
     /** Discards an unfinished batch, rolls back, restores auto-commit; the connection stays open. Idempotent. */
@@ -189,17 +145,14 @@ public final class JdbcScoreSink implements ScoreSink {
         }
         closed = true;
         pending.clear();
-        if (upsertRanks == null) {
+        if (writer == null) {
             return;
         }
         SQLException failure = null;
-        for (PreparedStatement statement : List.of(upsertRanks, deleteRanks, upsertPropensities,
-                deletePropensities)) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                failure = addTo(failure, e);
-            }
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            failure = e;
         }
         try {
             connection.rollback();
@@ -219,17 +172,6 @@ public final class JdbcScoreSink implements ScoreSink {
             connection.rollback();
         } catch (SQLException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    private void clearBatches(Exception failure) {
-        for (PreparedStatement statement : List.of(upsertRanks, deleteRanks, upsertPropensities,
-                deletePropensities)) {
-            try {
-                statement.clearBatch();
-            } catch (SQLException e) {
-                failure.addSuppressed(e);
-            }
         }
     }
 

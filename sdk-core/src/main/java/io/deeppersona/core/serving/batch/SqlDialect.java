@@ -1,9 +1,11 @@
 package io.deeppersona.core.serving.batch;
 
 import io.deeppersona.api.error.ConfigurationException;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * The SQL a {@link JdbcScoreSink} runs, per database. Table names reach here only after {@link SqlIdentifiers}
@@ -12,32 +14,23 @@ import java.util.Collections;
 enum SqlDialect {
     POSTGRESQL {
         @Override
-        String upsertRecommendation(String table) {
-            return "INSERT INTO " + table + " (customer_id, rank, item_id, score, reason, model_version, scored_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, rank) DO UPDATE SET"
-                    + " item_id = EXCLUDED.item_id, score = EXCLUDED.score, reason = EXCLUDED.reason,"
-                    + " model_version = EXCLUDED.model_version, scored_at = EXCLUDED.scored_at";
-        }
-
-        @Override
-        String upsertPropensity(String table) {
-            return "INSERT INTO " + table + " (customer_id, campaign, probability, model_version, scored_at)"
-                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id, campaign) DO UPDATE SET"
-                    + " probability = EXCLUDED.probability, model_version = EXCLUDED.model_version,"
-                    + " scored_at = EXCLUDED.scored_at";
+        ScoreBatchWriter writer(Connection connection, String recommendationsTable, String propensitiesTable,
+                List<String> campaigns) throws SQLException {
+            return new ArrayBatchWriter(connection, recommendationsTable, propensitiesTable, campaigns);
         }
     },
     H2 {
         @Override
-        String upsertRecommendation(String table) {
-            return "MERGE INTO " + table + " (customer_id, rank, item_id, score, reason, model_version, scored_at)"
-                    + " KEY (customer_id, rank) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        }
-
-        @Override
-        String upsertPropensity(String table) {
-            return "MERGE INTO " + table + " (customer_id, campaign, probability, model_version, scored_at)"
-                    + " KEY (customer_id, campaign) VALUES (?, ?, ?, ?, ?)";
+        ScoreBatchWriter writer(Connection connection, String recommendationsTable, String propensitiesTable,
+                List<String> campaigns) throws SQLException {
+            return new RowBatchWriter(connection,
+                    "MERGE INTO " + recommendationsTable
+                            + " (customer_id, rank, item_id, score, reason, model_version, scored_at)"
+                            + " KEY (customer_id, rank) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    deleteStaleRanks(recommendationsTable),
+                    "MERGE INTO " + propensitiesTable + " (customer_id, campaign, probability, model_version,"
+                            + " scored_at) KEY (customer_id, campaign) VALUES (?, ?, ?, ?, ?)",
+                    deleteStaleCampaigns(propensitiesTable, campaigns.size()), campaigns);
         }
     };
 
@@ -58,11 +51,9 @@ enum SqlDialect {
                 + product + "'; write to CSV or JSON lines and load the file instead");
     }
 
-    /** Inserts a row, or replaces the row with the same customer and rank. */
-    abstract String upsertRecommendation(String table);
-
-    /** Inserts a row, or replaces the row with the same customer and campaign. */
-    abstract String upsertPropensity(String table);
+    /** Prepares the statements that write a batch into the two tables. */
+    abstract ScoreBatchWriter writer(Connection connection, String recommendationsTable, String propensitiesTable,
+            List<String> campaigns) throws SQLException;
 
     String createRecommendations(String table) {
         // VARCHAR without a length: unbounded in both databases, so no id or reason is ever cut or refused.

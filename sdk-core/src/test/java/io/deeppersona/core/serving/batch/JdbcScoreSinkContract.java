@@ -110,6 +110,30 @@ abstract class JdbcScoreSinkContract {
     }
 
     @Test
+    void aCustomerTwiceInOneBatchKeepsTheLaterScoresAndTimesKeepTheirMicroseconds() throws SQLException {
+        Instant first = Instant.parse("2025-02-01T08:00:00.123456Z");
+        Instant second = Instant.parse("2025-02-01T08:00:01.654321Z");
+        try (JdbcScoreSink sink = JdbcScoreSink.builder(connection).batchSize(10).build()) {
+            sink.begin(new ScoreLayout(2, List.of("spring")));
+            sink.write(customer("c1", first, List.of("a", "b"), 0.25));
+            sink.write(customer("c2", first, List.of("c"), 0.5));
+            sink.write(customer("c1", second, List.of("d"), 0.75));
+            sink.finish();
+        }
+
+        assertThat(recommendations()).containsExactly("c1|1|d|0.5|because|v1", "c2|1|c|0.5|because|v1");
+        assertThat(propensities()).containsExactly("c1|spring|0.75|v1", "c2|spring|0.5|v1");
+        assertThat(rows("SELECT customer_id FROM dp_recommendations WHERE scored_at = TIMESTAMP WITH TIME ZONE"
+                + " '2025-02-01 08:00:01.654321+00'")).containsExactly("c1");
+    }
+
+    private static ScoredCustomer customer(String id, Instant at, List<String> items, double propensity) {
+        return new ScoredCustomer(id, "v1", at, io.deeppersona.core.serving.RecommendationSource.MODEL,
+                items.stream().map(item -> new io.deeppersona.core.serving.ScoredItem(item, 0.5, "because",
+                        List.of())).toList(), java.util.Map.of("spring", propensity));
+    }
+
+    @Test
     void aRerunReplacesValuesAndDropsStaleRanksAndCampaigns() throws SQLException {
         List<String> ids = List.of("c1", "c2", "c3");
         run(new FakeRecommender(List.of("spring", "autumn")), 5, CLOCK, ids, JdbcScoreSink.builder(connection));
