@@ -46,4 +46,13 @@ public interface ProviderContext {
     default Optional<ModelProvider> findModelProvider(String name) {
         return Optional.empty();
     }
+
+    /**
+     * Returns whether {@link #findModelProvider} looks names up in a registry, so that an empty answer means "no
+     * such provider" rather than "nobody to ask". A deployer uses it to refuse artifacts of unknown providers only
+     * when it can tell.
+     */
+    default boolean hasModelRegistry() {
+        return false;
+    }
 }

@@ -120,6 +120,11 @@ public final class DefaultProviderContext implements ProviderContext {
     }
 
     @Override
+    public boolean hasModelRegistry() {
+        return registry != null;
+    }
+
+    @Override
     public Optional<ModelProvider> findModelProvider(String name) {
         return registry == null ? Optional.empty() : registry.findModel(requireNonNull(name, "name is null"));
     }

@@ -28,6 +28,10 @@ public final class FileSystemDeployerProvider implements DeployerProvider {
         requireNonNull(options, "options is null");
         requireNonNull(context, "context is null");
         FileSystemDeployerOptions bound = context.bindOptions(options, FileSystemDeployerOptions.class);
-        return new FileSystemDeployer(bound.root(), bound.keepVersions(), context.clock());
+        // Only a context with a registry can say a provider is unknown; without one, every provider would be.
+        return context.hasModelRegistry()
+                ? new FileSystemDeployer(bound.root(), bound.keepVersions(), context.clock(),
+                        context::findModelProvider)
+                : new FileSystemDeployer(bound.root(), bound.keepVersions(), context.clock());
     }
 }

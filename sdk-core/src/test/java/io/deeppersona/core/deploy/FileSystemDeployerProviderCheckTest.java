@@ -76,6 +76,22 @@ class FileSystemDeployerProviderCheckTest {
     }
 
     @Test
+    void theDeployerProviderChecksProvidersWhenItsContextHasARegistry() {
+        FixedRankingModelProvider provider = new FixedRankingModelProvider();
+        Map<String, Object> options = Map.of("root", dir.resolve("from-options").toString());
+        DefaultProviderContext withRegistry = DefaultProviderContext.create(CLOCK, Map.of(),
+                io.deeppersona.spi.TrainingListener.NONE, PluginRegistry.builder().build());
+
+        assertThatThrownBy(() -> new FileSystemDeployerProvider().create(options, withRegistry)
+                .deploy(artifact(provider, "a")))
+                .isInstanceOf(IncompatibleArtifactException.class)
+                .hasMessageContaining("model provider 'fixed-ranking' is not registered");
+        // Without a registry nobody can say a provider is unknown, so the deployer does not pretend to.
+        assertThat(new FileSystemDeployerProvider().create(options, CONTEXT).deploy(artifact(provider, "a"))
+                .active()).isTrue();
+    }
+
+    @Test
     void newerPayloadVersionIsRefusedAndThePreviousVersionStaysActive() throws IOException {
         FixedRankingModelProvider current = new FixedRankingModelProvider(1);
         FileSystemDeployer deployer = deployer(current.lookup());
