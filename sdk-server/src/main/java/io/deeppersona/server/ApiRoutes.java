@@ -192,11 +192,13 @@ final class ApiRoutes {
     private byte[] body(Context ctx) throws IOException {
         long limit = options.maxBodyBytes();
         long declared = ctx.contentLength();
+        if (declared - limit > SWALLOW_BYTES) {
+            // Not even opening the body: a client that sent "Expect: 100-continue" gets the 413 without sending it.
+            throw tooLarge(limit);
+        }
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > limit) {
-                if (declared - limit <= SWALLOW_BYTES) {
-                    swallow(in);
-                }
+                swallow(in);
                 throw tooLarge(limit);
             }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
