@@ -4,6 +4,7 @@ import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.api.error.DeploymentException;
 import io.deeppersona.core.PluginRegistry;
 import io.deeppersona.core.serving.DeployedRecommender;
+import io.deeppersona.core.serving.ServingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,13 +19,13 @@ final class ModelDirectory {
      * @throws ConfigurationException if the folder does not exist
      * @throws DeploymentException if no version is active there, or it does not load
      */
-    static DeployedRecommender open(Path modelDir) {
+    static DeployedRecommender open(Path modelDir, ServingOptions options) {
         if (!Files.isDirectory(modelDir)) {
             throw new ConfigurationException("--model-dir " + modelDir + " is not a folder; deploy a model into it"
                     + " first with 'deeppersona train ... --model-dir " + modelDir + "'");
         }
         PluginRegistry registry = PluginRegistry.discovered(ModelDirectory.class.getClassLoader());
-        DeployedRecommender recommender = DeployedRecommender.open(modelDir, registry);
+        DeployedRecommender recommender = DeployedRecommender.open(modelDir, registry, options);
         if (recommender.activeVersion().isEmpty()) {
             recommender.close();
             throw new DeploymentException("No model version is deployed in " + modelDir + "; deploy one first with"

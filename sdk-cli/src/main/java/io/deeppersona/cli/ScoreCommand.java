@@ -3,6 +3,7 @@ package io.deeppersona.cli;
 import io.deeppersona.api.error.ConfigurationException;
 import io.deeppersona.api.error.DataSourceException;
 import io.deeppersona.core.serving.DeployedRecommender;
+import io.deeppersona.core.serving.ServingOptions;
 import io.deeppersona.core.serving.batch.BatchScorer;
 import io.deeppersona.core.serving.batch.BatchScoringReport;
 import io.deeppersona.core.serving.batch.CsvScoreSink;
@@ -101,7 +102,9 @@ final class ScoreCommand implements Callable<Integer> {
             throw new ConfigurationException("--threads must be in [1, 256], got " + threadCount);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (DeployedRecommender recommender = ModelDirectory.open(modelDir)) {
+        // No warm-up: scoring every customer warms the JIT as it goes.
+        try (DeployedRecommender recommender = ModelDirectory.open(modelDir,
+                ServingOptions.defaults().withWarmUpCalls(0))) {
             List<String> ids = customers != null ? readCustomers(customers) : recommender.knownCustomers();
             if (ids.isEmpty()) {
                 throw new ConfigurationException("No customers to score: " + (customers != null

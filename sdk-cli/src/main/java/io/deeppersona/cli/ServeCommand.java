@@ -1,6 +1,7 @@
 package io.deeppersona.cli;
 
 import io.deeppersona.core.serving.DeployedRecommender;
+import io.deeppersona.core.serving.ServingOptions;
 import io.deeppersona.server.DeepPersonaServer;
 import io.deeppersona.server.ServerOptions;
 import io.deeppersona.spi.DeployedVersion;
@@ -46,6 +47,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "'deeppersona train', and swap to it without a failed call; 0 = never (default: ${DEFAULT-VALUE}).")
     int pollSeconds;
 
+    @Option(names = "--warm-up-calls", defaultValue = "10000", paramLabel = "N",
+            description = "Recommendations a newly loaded version answers for its own customers before it serves"
+                    + " (at most 5 s), so the first requests do not wait for the JIT; a version that fails them is"
+                    + " not served; 0 = off (default: ${DEFAULT-VALUE}).")
+    int warmUpCalls;
+
     /** Counted down once the server listens; lets tests (and embedders) find the port and stop it. */
     final CountDownLatch started = new CountDownLatch(1);
     private volatile DeepPersonaServer server;
@@ -56,9 +63,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--poll-seconds must be >= 0, got "
                     + pollSeconds);
         }
+        if (warmUpCalls < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up-calls must be >= 0, got "
+                    + warmUpCalls);
+        }
         // The token is read first: a bad token file should fail before the models are loaded.
         ServerOptions options = ServerOptions.builder().host(host).port(port).tokenFile(tokenFile).build();
-        DeployedRecommender recommender = ModelDirectory.open(modelDir);
+        DeployedRecommender recommender = ModelDirectory.open(modelDir,
+                ServingOptions.defaults().withWarmUpCalls(warmUpCalls));
         DeepPersonaServer running;
         try {
             running = DeepPersonaServer.start(recommender, options);

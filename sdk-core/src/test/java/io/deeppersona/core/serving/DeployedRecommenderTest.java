@@ -243,7 +243,7 @@ class DeployedRecommenderTest {
     @Test
     void recordedHistoryMemoryIsBounded() {
         try (DeployedRecommender bounded = DeployedRecommender.open(deployer, ServingFixtures.registry(),
-                new ServingOptions(100, 3, 2))) {
+                new ServingOptions(100, 3, 2, 0))) {
             for (int c = 0; c < 1000; c++) {
                 bounded.record(CustomerEvent.purchase("visitor-" + c, "i25", DAY0, 1, 26));
                 assertThat(bounded.recordedCustomers()).isLessThanOrEqualTo(100);
