@@ -6,20 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deeppersona.api.CustomerEvent;
 import io.deeppersona.api.EventType;
-import io.deeppersona.api.ModelInfo;
-import io.deeppersona.api.Recommendation;
-import io.deeppersona.api.RecommendationQuery;
-import io.deeppersona.api.artifact.ArtifactReader;
-import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.core.PluginRegistry;
 import io.deeppersona.core.deploy.FileSystemDeployer;
 import io.deeppersona.core.models.EaseModelProvider;
 import io.deeppersona.core.models.IndexedModel;
 import io.deeppersona.spi.Model;
-import io.deeppersona.spi.ModelCapability;
-import io.deeppersona.spi.ModelProvider;
-import io.deeppersona.spi.ModelTrainer;
-import io.deeppersona.spi.ProviderContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -33,19 +24,23 @@ import org.junit.jupiter.api.io.TempDir;
  * and explanations for every customer, with filters and with events recorded a moment ago.
  */
 class DeployedRecommenderRoutesTest {
+    /** The same EASE model deployed without its indices, so the runtime has to ask it by id. */
+    private static final String BY_ID = "ease-by-id";
+
     @TempDir
     Path dir;
 
     @Test
     void askingByIndexAndByIdGiveTheSameAnswers() {
         PluginRegistry registry = PluginRegistry.builder().register(new EaseModelProvider())
-                .register(new ById()).build();
+                .register(new WrappedEaseProvider(BY_ID, model -> new WrappedModel(model, BY_ID, () -> { })))
+                .build();
         FileSystemDeployer byIndex = new FileSystemDeployer(dir.resolve("by-index"), 0, Clock.systemUTC());
         FileSystemDeployer byId = new FileSystemDeployer(dir.resolve("by-id"), 0, Clock.systemUTC());
         try (Model ease = ServingFixtures.train("ease"); ServingBundle bundle = ServingFixtures.bundle(false)) {
             assertThat(ease).isInstanceOf(IndexedModel.class);
             ServingArtifacts.deploy(ease, bundle, byIndex, Map.of(), CONTEXT);
-            ServingArtifacts.deploy(new Hidden(ease), bundle, byId, Map.of(), CONTEXT);
+            ServingArtifacts.deploy(new WrappedModel(ease, BY_ID, () -> { }), bundle, byId, Map.of(), CONTEXT);
         }
         List<RecommendationFilters> filters = List.of(RecommendationFilters.DEFAULT,
                 new RecommendationFilters(false, Set.of(), Set.of(), Double.NaN, Double.NaN, Set.of(), Set.of()),
@@ -71,61 +66,6 @@ class DeployedRecommenderRoutesTest {
                             .isEqualTo(expected.items());
                 }
             }
-        }
-    }
-
-    /** The same model without its indices, deployed under its own provider name. */
-    private record Hidden(Model model) implements Model {
-        @Override
-        public ModelInfo info() {
-            ModelInfo own = model.info();
-            return new ModelInfo(ById.NAME, own.payloadVersion(), own.hyperparameters(), own.validationScores());
-        }
-
-        @Override
-        public List<Recommendation> recommend(RecommendationQuery query) {
-            return model.recommend(query);
-        }
-
-        @Override
-        public void save(ArtifactWriter payload) {
-            model.save(payload);
-        }
-
-        @Override
-        public void close() {
-            model.close();
-        }
-    }
-
-    /** Loads an EASE payload as a {@link Hidden} model. */
-    private static final class ById implements ModelProvider {
-        static final String NAME = "ease-by-id";
-        private final EaseModelProvider ease = new EaseModelProvider();
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public int payloadVersion() {
-            return ease.payloadVersion();
-        }
-
-        @Override
-        public Set<ModelCapability> capabilities() {
-            return ease.capabilities();
-        }
-
-        @Override
-        public ModelTrainer newTrainer(Map<String, Object> options, ProviderContext context) {
-            throw new UnsupportedOperationException("only loads");
-        }
-
-        @Override
-        public Model load(ArtifactReader payload, int payloadVersion, ProviderContext context) {
-            return new Hidden(ease.load(payload, payloadVersion, context));
         }
     }
 }

@@ -9,13 +9,12 @@ import io.deeppersona.api.EventType;
 import io.deeppersona.api.ModelInfo;
 import io.deeppersona.api.Recommendation;
 import io.deeppersona.api.RecommendationQuery;
-import io.deeppersona.api.artifact.ArtifactWriter;
 import io.deeppersona.core.DefaultProviderContext;
 import io.deeppersona.core.eventlog.ColumnarEventLog;
 import io.deeppersona.core.models.EaseModelProvider;
-import io.deeppersona.core.models.IndexedModel;
 import io.deeppersona.core.models.ItemKnnModelProvider;
 import io.deeppersona.core.models.PopularityModelProvider;
+import io.deeppersona.core.serving.WrappedModel;
 import io.deeppersona.spi.Model;
 import io.deeppersona.spi.ModelProvider;
 import io.deeppersona.spi.TrainingData;
@@ -60,7 +59,9 @@ class AutoModelRoutesTest {
     }
 
     private static Component component(String name, Model model, double weight, boolean indexed) {
-        return new Component(name, model.info().provider(), indexed ? model : new ById(model), weight, true);
+        // Hiding the indices makes the auto model blend the answers by id.
+        return new Component(name, model.info().provider(), indexed ? model : WrappedModel.hiding(model), weight,
+                true);
     }
 
     @Test
@@ -122,32 +123,5 @@ class AutoModelRoutesTest {
 
     private static ModelInfo info() {
         return new ModelInfo(AutoModelProvider.NAME, 1, Map.of(), Map.of());
-    }
-
-    /** Hides a model's indices, so the auto model has to blend its answers by id. */
-    private record ById(Model model) implements Model {
-        ById {
-            assertThat(model).isInstanceOf(IndexedModel.class);
-        }
-
-        @Override
-        public ModelInfo info() {
-            return model.info();
-        }
-
-        @Override
-        public List<Recommendation> recommend(RecommendationQuery query) {
-            return model.recommend(query);
-        }
-
-        @Override
-        public void save(ArtifactWriter payload) {
-            model.save(payload);
-        }
-
-        @Override
-        public void close() {
-            model.close();
-        }
     }
 }
