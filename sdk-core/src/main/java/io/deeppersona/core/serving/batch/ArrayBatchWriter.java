@@ -21,16 +21,13 @@ import java.util.Map;
 final class ArrayBatchWriter implements ScoreBatchWriter {
     private final Connection connection;
     private final List<String> campaigns;
-    private final PreparedStatement upsertRanks;
-    private final PreparedStatement deleteRanks;
-    private final PreparedStatement upsertPropensities;
-    private final PreparedStatement deletePropensities;
+    private final ScoreStatements statements;
 
     ArrayBatchWriter(Connection connection, String recommendationsTable, String propensitiesTable,
             List<String> campaigns) throws SQLException {
         this.connection = connection;
         this.campaigns = List.copyOf(campaigns);
-        List<PreparedStatement> prepared = JdbcStatements.prepareAll(connection,
+        this.statements = ScoreStatements.prepare(connection,
                 "INSERT INTO " + recommendationsTable
                         + " (customer_id, rank, item_id, score, reason, model_version, scored_at)"
                         + " SELECT * FROM unnest(?::varchar[], ?::int4[], ?::varchar[], ?::float8[], ?::varchar[],"
@@ -49,10 +46,6 @@ final class ArrayBatchWriter implements ScoreBatchWriter {
                 // With no campaign, "= ANY('{}')" is false for every row, so all of the customers' propensities go.
                 "DELETE FROM " + propensitiesTable
                         + " WHERE customer_id = ANY(?::varchar[]) AND NOT (campaign = ANY(?::varchar[]))");
-        this.upsertRanks = prepared.get(0);
-        this.deleteRanks = prepared.get(1);
-        this.upsertPropensities = prepared.get(2);
-        this.deletePropensities = prepared.get(3);
     }
 
     @Override
@@ -93,12 +86,12 @@ final class ArrayBatchWriter implements ScoreBatchWriter {
                 propensityTimes.add(scoredAt);
             }
         }
-        execute(upsertRanks, text(rankCustomers), array("int4", ranks), text(items), array("float8", scores),
-                text(reasons), text(rankVersions), times(rankTimes));
-        execute(deleteRanks, text(customerIds), array("int4", rankCounts));
-        execute(upsertPropensities, text(propensityCustomers), text(propensityCampaigns),
+        execute(statements.upsertRanks(), text(rankCustomers), array("int4", ranks), text(items),
+                array("float8", scores), text(reasons), text(rankVersions), times(rankTimes));
+        execute(statements.deleteRanks(), text(customerIds), array("int4", rankCounts));
+        execute(statements.upsertPropensities(), text(propensityCustomers), text(propensityCampaigns),
                 array("float8", probabilities), text(propensityVersions), times(propensityTimes));
-        execute(deletePropensities, text(customerIds), text(campaigns));
+        execute(statements.deletePropensities(), text(customerIds), text(campaigns));
     }
 
     private static void execute(PreparedStatement statement, Array... arrays) throws SQLException {
@@ -134,6 +127,6 @@ final class ArrayBatchWriter implements ScoreBatchWriter {
 
     @Override
     public void close() throws SQLException {
-        JdbcStatements.closeAll(List.of(upsertRanks, deleteRanks, upsertPropensities, deletePropensities));
+        statements.close();
     }
 }

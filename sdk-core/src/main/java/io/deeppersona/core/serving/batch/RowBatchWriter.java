@@ -16,10 +16,7 @@ import java.util.Map;
  */
 final class RowBatchWriter implements ScoreBatchWriter {
     private final List<String> campaigns;
-    private final PreparedStatement upsertRanks;
-    private final PreparedStatement deleteRanks;
-    private final PreparedStatement upsertPropensities;
-    private final PreparedStatement deletePropensities;
+    private final ScoreStatements statements;
 
     /**
      * @param upsertRank (customer, rank, item, score, reason, version, time) -> insert or replace
@@ -30,12 +27,8 @@ final class RowBatchWriter implements ScoreBatchWriter {
     RowBatchWriter(Connection connection, String upsertRank, String deleteRanks, String upsertPropensity,
             String deletePropensities, List<String> campaigns) throws SQLException {
         this.campaigns = List.copyOf(campaigns);
-        List<PreparedStatement> prepared = JdbcStatements.prepareAll(connection, upsertRank, deleteRanks,
-                upsertPropensity, deletePropensities);
-        this.upsertRanks = prepared.get(0);
-        this.deleteRanks = prepared.get(1);
-        this.upsertPropensities = prepared.get(2);
-        this.deletePropensities = prepared.get(3);
+        this.statements = ScoreStatements.prepare(connection, upsertRank, deleteRanks, upsertPropensity,
+                deletePropensities);
     }
 
     @Override
@@ -43,47 +36,50 @@ final class RowBatchWriter implements ScoreBatchWriter {
         for (ScoredCustomer customer : customers) {
             addRows(customer);
         }
-        upsertRanks.executeBatch();
-        deleteRanks.executeBatch();
-        upsertPropensities.executeBatch();
-        deletePropensities.executeBatch();
+        for (PreparedStatement statement : statements.all()) {
+            statement.executeBatch();
+        }
     }
 
     private void addRows(ScoredCustomer customer) throws SQLException {
         OffsetDateTime scoredAt = OffsetDateTime.ofInstant(customer.scoredAt(), ZoneOffset.UTC);
         List<ScoredItem> items = customer.items();
+        PreparedStatement ranks = statements.upsertRanks();
         for (int i = 0; i < items.size(); i++) {
             ScoredItem item = items.get(i);
-            upsertRanks.setString(1, customer.customerId());
-            upsertRanks.setInt(2, i + 1);
-            upsertRanks.setString(3, item.itemId());
-            upsertRanks.setDouble(4, item.score());
-            upsertRanks.setString(5, item.reason());
-            upsertRanks.setString(6, customer.modelVersion());
-            upsertRanks.setObject(7, scoredAt);
-            upsertRanks.addBatch();
+            ranks.setString(1, customer.customerId());
+            ranks.setInt(2, i + 1);
+            ranks.setString(3, item.itemId());
+            ranks.setDouble(4, item.score());
+            ranks.setString(5, item.reason());
+            ranks.setString(6, customer.modelVersion());
+            ranks.setObject(7, scoredAt);
+            ranks.addBatch();
         }
-        deleteRanks.setString(1, customer.customerId());
-        deleteRanks.setInt(2, items.size());
-        deleteRanks.addBatch();
+        PreparedStatement staleRanks = statements.deleteRanks();
+        staleRanks.setString(1, customer.customerId());
+        staleRanks.setInt(2, items.size());
+        staleRanks.addBatch();
+        PreparedStatement propensities = statements.upsertPropensities();
         for (Map.Entry<String, Double> propensity : customer.propensities().entrySet()) {
-            upsertPropensities.setString(1, customer.customerId());
-            upsertPropensities.setString(2, propensity.getKey());
-            upsertPropensities.setDouble(3, propensity.getValue());
-            upsertPropensities.setString(4, customer.modelVersion());
-            upsertPropensities.setObject(5, scoredAt);
-            upsertPropensities.addBatch();
+            propensities.setString(1, customer.customerId());
+            propensities.setString(2, propensity.getKey());
+            propensities.setDouble(3, propensity.getValue());
+            propensities.setString(4, customer.modelVersion());
+            propensities.setObject(5, scoredAt);
+            propensities.addBatch();
         }
-        deletePropensities.setString(1, customer.customerId());
+        PreparedStatement staleCampaigns = statements.deletePropensities();
+        staleCampaigns.setString(1, customer.customerId());
         for (int i = 0; i < campaigns.size(); i++) {
-            deletePropensities.setString(i + 2, campaigns.get(i));
+            staleCampaigns.setString(i + 2, campaigns.get(i));
         }
-        deletePropensities.addBatch();
+        staleCampaigns.addBatch();
     }
 
     @Override
     public void discard(Exception failure) {
-        for (PreparedStatement statement : statements()) {
+        for (PreparedStatement statement : statements.all()) {
             try {
                 statement.clearBatch();
             } catch (SQLException e) {
@@ -94,10 +90,7 @@ final class RowBatchWriter implements ScoreBatchWriter {
 
     @Override
     public void close() throws SQLException {
-        JdbcStatements.closeAll(statements());
+        statements.close();
     }
 
-    private List<PreparedStatement> statements() {
-        return List.of(upsertRanks, deleteRanks, upsertPropensities, deletePropensities);
-    }
 }
