@@ -39,7 +39,8 @@ public final class CaserCnnModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return Set.of(ModelCapability.RECOMMEND, ModelCapability.CONCURRENT_RECOMMEND, ModelCapability.SEEDED);
+        return Set.of(ModelCapability.RECOMMEND, ModelCapability.CONCURRENT_RECOMMEND, ModelCapability.SEEDED,
+                ModelCapability.VALIDATES);
     }
 
     @Override

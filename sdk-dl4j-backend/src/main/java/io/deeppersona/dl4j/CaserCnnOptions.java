@@ -19,8 +19,8 @@ import java.util.Map;
  * @param learningRate       Adam step size (default 0.002)
  * @param l2                 L2 weight decay (default 1e-6)
  * @param patience           epochs without a better validation score before stopping (default 3)
- * @param validationDays     the last N days of the training data validate (global cut); 0 trains maxEpochs
- *                           without validation (default 30)
+ * @param validationDays     with the global cut, the last N days of the training data validate; 0 trains
+ *                           maxEpochs without validation (default 30)
  * @param validationMetric   ranking metric that picks the epoch, {@code name@K} (default {@code ndcg@10})
  * @param refit              after picking the epoch count, retrain from scratch on all training data, so the
  *                           model also learns the validation days (default true; docs/caser-cnn.md)
@@ -32,12 +32,20 @@ import java.util.Map;
  * @param historyInput       add a second input summarising the customer's whole history before the window (the
  *                           items bought, as a scaled multi-hot vector through a linear layer), beside the
  *                           customer embedding (default true; docs/caser-cnn.md)
+ * @param validationSplit    how validation is cut from the training data: {@code global} (default: the last
+ *                           {@code validationDays} days for everyone) or {@code per-customer} (each customer's last
+ *                           {@code validationFraction} of events, whole baskets); a pipeline that evaluates passes
+ *                           its own protocol's cut (the model is {@code VALIDATES})
+ * @param validationFraction with the per-customer cut, each customer's share of validation events (default 0.2),
+ *                           in (0, 1)
  */
 public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Integer horizontalFilters,
         Integer verticalFilters, Double dropout, Integer targets, Integer maxEpochs, Integer batchSize,
         Double learningRate, Double l2, Integer patience, Integer validationDays, String validationMetric,
         Boolean refit, Long seed, String checkpointDir, Integer windowsPerCustomer, Boolean novelTargets,
-        Boolean historyInput) {
+        Boolean historyInput, String validationSplit, Double validationFraction) {
+    public static final String GLOBAL = "global";
+    public static final String PER_CUSTOMER = "per-customer";
 
     public CaserCnnOptions {
         sequenceLength = positive("sequenceLength", sequenceLength, 5);
@@ -81,12 +89,22 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
             throw new ConfigurationException("caser-cnn option 'windowsPerCustomer' must be >= 0, got "
                     + windowsPerCustomer);
         }
+        validationSplit = validationSplit == null ? GLOBAL : validationSplit;
+        if (!validationSplit.equals(GLOBAL) && !validationSplit.equals(PER_CUSTOMER)) {
+            throw new ConfigurationException("caser-cnn option 'validationSplit' must be 'global' or 'per-customer',"
+                    + " got '" + validationSplit + "'");
+        }
+        validationFraction = validationFraction == null ? 0.2 : validationFraction;
+        if (!(validationFraction > 0 && validationFraction < 1)) {
+            throw new ConfigurationException("caser-cnn option 'validationFraction' must lie in (0, 1), got "
+                    + validationFraction);
+        }
     }
 
     /** The defaults. */
     public CaserCnnOptions() {
         this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null);
     }
 
     /** The K of {@link #validationMetric()}. */
@@ -115,6 +133,8 @@ public record CaserCnnOptions(Integer sequenceLength, Integer embeddingDim, Inte
         map.put("windowsPerCustomer", windowsPerCustomer);
         map.put("novelTargets", novelTargets);
         map.put("historyInput", historyInput);
+        map.put("validationSplit", validationSplit);
+        map.put("validationFraction", validationFraction);
         return map;
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.deeppersona.api.EventLog;
 import io.deeppersona.api.error.TrainingException;
 import io.deeppersona.core.eval.GlobalTimeSplit;
+import io.deeppersona.core.eval.PerCustomerSplit;
 import io.deeppersona.core.eval.RankingEvaluator;
 import io.deeppersona.core.eval.RankingOptions;
 import io.deeppersona.core.eval.Split;
@@ -31,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains {@code caser-cnn}: first on the training data minus its last {@code validationDays} days, scoring the
- * validation days with {@link RankingEvaluator} after every epoch and stopping after {@code patience} epochs
+ * Trains {@code caser-cnn}: first on the training data minus a validation cut (its last {@code validationDays} days,
+ * or each customer's last {@code validationFraction} of events), scoring the cut with {@link RankingEvaluator}
+ * after every epoch and stopping after {@code patience} epochs
  * without improvement; then, with {@code refit}, again from scratch on all the training data for the best epoch
  * count. Without refit the best validated parameters are the model.
  */
@@ -84,10 +86,12 @@ final class CaserCnnTrainer implements ModelTrainer {
     }
 
     private Optional<Split> validationSplit(EventLog events) {
-        if (options.validationDays() == 0 || events.size() == 0) {
+        boolean global = options.validationSplit().equals(CaserCnnOptions.GLOBAL);
+        if ((global && options.validationDays() == 0) || events.size() == 0) {
             return Optional.empty();
         }
-        Split split = new GlobalTimeSplit(options.validationDays()).split(events);
+        Split split = (global ? new GlobalTimeSplit(options.validationDays())
+                : new PerCustomerSplit(options.validationFraction(), true)).split(events);
         boolean usable = split.train().size() > 0 && split.test().size() > 0;
         return usable ? Optional.of(split) : Optional.empty();
     }

@@ -102,6 +102,36 @@ class CaserCnnTrainingTest {
     }
 
     @Test
+    void validatesOnEachCustomersLastEventsWhenAsked() {
+        Map<String, Object> options = new HashMap<>(CaserTestOptions.tiny());
+        options.put("validationSplit", "per-customer");
+        options.put("validationFraction", 0.3);
+        options.put("refit", false);
+        List<Map<String, Double>> epochs = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override public void onEpochEnd(String model, int epoch, double loss, Map<String, Double> validation) {
+                epochs.add(validation);
+            }
+        };
+        try (Model model = train(options, listener, dailyEvents())) {
+            // validationDays is 0 in the tiny options: only the per-customer cut can have validated.
+            assertThat(epochs).isNotEmpty().allSatisfy(v -> assertThat(v).containsKey("ndcg@10"));
+            assertThat(model.info().validationScores()).containsKeys("ndcg@10", "epochs");
+            assertThat(model.info().hyperparameters()).containsEntry("validationSplit", "per-customer")
+                    .containsEntry("validationFraction", 0.3);
+        }
+    }
+
+    @Test
+    void anUnknownValidationSplitIsRefusedNamingTheOption() {
+        Map<String, Object> options = new HashMap<>(CaserTestOptions.tiny());
+        options.put("validationSplit", "random");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> train(options, TrainingListener.NONE))
+                .hasMessageContaining("'validationSplit' must be 'global' or 'per-customer'");
+    }
+
+    @Test
     void withoutRefitTheValidatedNetworkIsTheModel() {
         Map<String, Object> options = new HashMap<>(CaserTestOptions.tiny());
         options.put("validationDays", 3);
