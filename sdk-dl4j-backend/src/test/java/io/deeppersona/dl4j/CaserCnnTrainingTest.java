@@ -66,6 +66,15 @@ class CaserCnnTrainingTest {
         }
     }
 
+    /** A listener that adds each epoch's validation scores to {@code epochs} (empty for unvalidated epochs). */
+    private static TrainingListener validationsInto(List<Map<String, Double>> epochs) {
+        return new TrainingListener() {
+            @Override public void onEpochEnd(String model, int epoch, double loss, Map<String, Double> validation) {
+                epochs.add(validation);
+            }
+        };
+    }
+
     /** Daily purchases, so that the last days can validate. */
     private static EventLog dailyEvents() {
         io.deeppersona.api.EventLogBuilder builder = ColumnarEventLog.builder();
@@ -87,12 +96,7 @@ class CaserCnnTrainingTest {
         options.put("maxEpochs", 3);
         options.put("patience", 1);
         List<Map<String, Double>> epochs = new ArrayList<>();
-        TrainingListener listener = new TrainingListener() {
-            @Override public void onEpochEnd(String model, int epoch, double loss, Map<String, Double> validation) {
-                epochs.add(validation);
-            }
-        };
-        try (Model model = train(options, listener, dailyEvents())) {
+        try (Model model = train(options, validationsInto(epochs), dailyEvents())) {
             assertThat(epochs).isNotEmpty().first().satisfies(v -> assertThat(v).containsKey("ndcg@10"));
             assertThat(model.info().validationScores()).containsKeys("ndcg@10", "epochs");
             // refit is the default: after the validated epochs, the best epoch count again on all the data.
@@ -108,12 +112,7 @@ class CaserCnnTrainingTest {
         options.put("validationFraction", 0.3);
         options.put("refit", false);
         List<Map<String, Double>> epochs = new ArrayList<>();
-        TrainingListener listener = new TrainingListener() {
-            @Override public void onEpochEnd(String model, int epoch, double loss, Map<String, Double> validation) {
-                epochs.add(validation);
-            }
-        };
-        try (Model model = train(options, listener, dailyEvents())) {
+        try (Model model = train(options, validationsInto(epochs), dailyEvents())) {
             // validationDays is 0 in the tiny options: only the per-customer cut can have validated.
             assertThat(epochs).isNotEmpty().allSatisfy(v -> assertThat(v).containsKey("ndcg@10"));
             assertThat(model.info().validationScores()).containsKeys("ndcg@10", "epochs");
@@ -138,12 +137,7 @@ class CaserCnnTrainingTest {
         options.put("maxEpochs", 2);
         options.put("refit", false);
         List<Map<String, Double>> epochs = new ArrayList<>();
-        TrainingListener listener = new TrainingListener() {
-            @Override public void onEpochEnd(String model, int epoch, double loss, Map<String, Double> validation) {
-                epochs.add(validation);
-            }
-        };
-        try (Model model = train(options, listener, dailyEvents())) {
+        try (Model model = train(options, validationsInto(epochs), dailyEvents())) {
             assertThat(epochs).hasSize(2).allSatisfy(v -> assertThat(v).containsKey("ndcg@10"));
         }
     }
