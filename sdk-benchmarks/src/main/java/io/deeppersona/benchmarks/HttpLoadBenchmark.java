@@ -65,18 +65,22 @@ public final class HttpLoadBenchmark {
     }
 
     /** Where the load goes: a base URL and the bearer token it needs; closing stops an in-process server. */
-    public interface Target extends AutoCloseable {
-        URI baseUrl();
-
-        String token();
-
-        /** The customers the target knows, if it can tell (an in-process model folder can); else empty. */
-        default List<String> customerIds() {
-            return List.of();
+    public record Target(URI baseUrl, String token, List<String> customerIds, Runnable stop) implements AutoCloseable {
+        /**
+         * @param customerIds the customers the target knows, if it can tell (an in-process model folder can); else
+         *     empty
+         * @param stop what closing does: stop a server this JVM runs, or nothing
+         */
+        public Target {
+            requireNonNull(baseUrl, "baseUrl is null");
+            requireNonNull(token, "token is null");
+            customerIds = List.copyOf(customerIds);
+            requireNonNull(stop, "stop is null");
         }
 
         @Override
-        default void close() {
+        public void close() {
+            stop.run();
         }
     }
 
@@ -128,17 +132,7 @@ public final class HttpLoadBenchmark {
                 ? ServerOptions.readToken(Path.of(options.get("token-file")))
                 : requireOption(options, "token");
         URI base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        return new Target() {
-            @Override
-            public URI baseUrl() {
-                return base;
-            }
-
-            @Override
-            public String token() {
-                return token;
-            }
-        };
+        return new Target(base, token, List.of(), () -> { });
     }
 
     /**
@@ -160,32 +154,13 @@ public final class HttpLoadBenchmark {
             recommender.close();
             throw e;
         }
-        List<String> known = recommender.knownCustomers();
-        return new Target() {
-            @Override
-            public URI baseUrl() {
-                return served.baseUrl();
+        return new Target(served.baseUrl(), served.token(), recommender.knownCustomers(), () -> {
+            try {
+                served.close();
+            } finally {
+                recommender.close();
             }
-
-            @Override
-            public String token() {
-                return served.token();
-            }
-
-            @Override
-            public List<String> customerIds() {
-                return known;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    served.close();
-                } finally {
-                    recommender.close();
-                }
-            }
-        };
+        });
     }
 
     /** Serves {@code recommender} on 127.0.0.1 (ephemeral port, random token) until the target is closed. */
@@ -195,23 +170,7 @@ public final class HttpLoadBenchmark {
         String token = HexFormat.of().formatHex(random);
         DeepPersonaServer server = DeepPersonaServer.start(recommender, ServerOptions.builder().port(0).token(token)
                 .maxThreads(64).build());
-        URI base = URI.create(server.baseUrl());
-        return new Target() {
-            @Override
-            public URI baseUrl() {
-                return base;
-            }
-
-            @Override
-            public String token() {
-                return token;
-            }
-
-            @Override
-            public void close() {
-                server.close();
-            }
-        };
+        return new Target(URI.create(server.baseUrl()), token, List.of(), server::close);
     }
 
     /** Runs the warm-up and the measured phase; blocks for their duration plus the tail of the last requests. */
