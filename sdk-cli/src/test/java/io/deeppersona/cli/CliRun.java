@@ -26,6 +26,25 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /**
+     * Writes {@code dir/events.csv} (columns {@code cust;sku;day}, epoch seconds, and {@code country} UK/FR when
+     * asked): 60 customers c0..c59 buy 25 times each over 90 days from 40 items i0..i39, each preferring one "taste"
+     * block of ten; seeded, so every call writes the same events.
+     */
+    static Path writeTasteEvents(Path dir, boolean withCountry) throws IOException {
+        Random random = new Random(7);
+        List<String> lines = new ArrayList<>(List.of("cust;sku;day" + (withCountry ? ";country" : "")));
+        for (int c = 0; c < 60; c++) {
+            int taste = c % 4;
+            for (int e = 0; e < 25; e++) {
+                int item = taste * 10 + random.nextInt(10);
+                lines.add("c" + c + ";i" + item + ";" + (1_300_000_000L + random.nextInt(90) * 86_400L)
+                        + (withCountry ? ";" + (c % 2 == 0 ? "UK" : "FR") : ""));
+            }
+        }
+        return Files.write(dir.resolve("events.csv"), lines);
+    }
+
+    /**
      * Trains item-knn on 60 customers (c0..c59, each preferring one block of ten items i0..i39) and deploys it
      * into {@code dir/models}, which it returns.
      */
@@ -35,16 +54,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** As {@link #deployTinyModel(Path)}, with another model. */
     static Path deployTinyModel(Path dir, String model) throws IOException {
-        Random random = new Random(7);
-        List<String> lines = new ArrayList<>(List.of("cust;sku;day"));
-        for (int c = 0; c < 60; c++) {
-            int taste = c % 4;
-            for (int e = 0; e < 25; e++) {
-                int item = taste * 10 + random.nextInt(10);
-                lines.add("c" + c + ";i" + item + ";" + (1_300_000_000L + random.nextInt(90) * 86_400L));
-            }
-        }
-        Path events = Files.write(dir.resolve("events.csv"), lines);
+        Path events = writeTasteEvents(dir, false);
         Path models = dir.resolve("models");
         CliRun train = run("train", "--events", events.toString(), "--delimiter", ";", "--customer-col", "cust",
                 "--item-col", "sku", "--time-col", "day", "--time-format", "epoch-seconds", "--models", model,

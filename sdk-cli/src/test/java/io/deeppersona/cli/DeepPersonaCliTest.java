@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +25,7 @@ class DeepPersonaCliTest {
     /** 60 customers buying from 40 items over 90 days; customers prefer a "taste" block of items. */
     @BeforeEach
     void writeEvents() throws IOException {
-        Random random = new Random(7);
-        List<String> lines = new ArrayList<>(List.of("cust;sku;day"));
-        for (int c = 0; c < 60; c++) {
-            int taste = c % 4;
-            for (int e = 0; e < 25; e++) {
-                int item = taste * 10 + random.nextInt(10);
-                lines.add("c" + c + ";i" + item + ";" + (1_300_000_000L + random.nextInt(90) * 86_400L));
-            }
-        }
-        events = Files.write(dir.resolve("events.csv"), lines);
+        events = CliRun.writeTasteEvents(dir, false);
     }
 
     private record Run(int exitCode, String out, String err) {

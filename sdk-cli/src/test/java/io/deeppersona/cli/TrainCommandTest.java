@@ -26,17 +26,7 @@ class TrainCommandTest {
     Path dir;
 
     private Path writeEvents() throws IOException {
-        Random random = new Random(7);
-        List<String> lines = new ArrayList<>(List.of("cust;sku;day;country"));
-        for (int c = 0; c < 60; c++) {
-            int taste = c % 4;
-            for (int e = 0; e < 25; e++) {
-                int item = taste * 10 + random.nextInt(10);
-                lines.add("c" + c + ";i" + item + ";" + (1_300_000_000L + random.nextInt(90) * 86_400L) + ";"
-                        + (c % 2 == 0 ? "UK" : "FR"));
-            }
-        }
-        return Files.write(dir.resolve("events.csv"), lines);
+        return CliRun.writeTasteEvents(dir, true);
     }
 
     private String run(String... args) {
