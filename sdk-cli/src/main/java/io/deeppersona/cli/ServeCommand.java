@@ -59,14 +59,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (pollSeconds < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--poll-seconds must be >= 0, got "
-                    + pollSeconds);
-        }
-        if (warmUpCalls < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up-calls must be >= 0, got "
-                    + warmUpCalls);
-        }
+        requireNonNegative("--poll-seconds", pollSeconds);
+        requireNonNegative("--warm-up-calls", warmUpCalls);
         // The token is read first: a bad token file should fail before the models are loaded.
         ServerOptions options = ServerOptions.builder().host(host).port(port).tokenFile(tokenFile).build();
         DeployedRecommender recommender = ModelDirectory.open(modelDir,
@@ -124,6 +118,12 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
         } finally {
             recommender.close();
+        }
+    }
+
+    private void requireNonNegative(String flag, int value) {
+        if (value < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), flag + " must be >= 0, got " + value);
         }
     }
 }
