@@ -76,12 +76,24 @@ final class RecommendationPlanner {
             return fallback(bundle, customerId, versionId, k, filter, segment);
         }
         IndexedRoute route = version.indexedRoute();
-        List<String> history = route == null ? history(bundle, profile, recorded, recent, recentSet) : null;
+        Ask ask;
+        int excludedCount;
+        if (route != null) {
+            BitSet excluded = filter.modelExclusionIndices();
+            ask = limit -> route.rank(known, excluded, limit);
+            excludedCount = excluded.cardinality();
+        } else {
+            List<String> history = history(bundle, profile, recorded, recent, recentSet);
+            Set<String> excluded = filter.modelExclusions();
+            ask = limit -> RankedCandidates.of(version.model().recommend(new RecommendationQuery(customerId, history,
+                    limit, excluded)), bundle);
+            excludedCount = excluded.size();
+        }
         int[] recentKnown = Arrays.stream(recentItems).filter(item -> item >= 0).distinct().toArray();
         Explainer explainer = new Explainer(bundle, known, recentKnown);
         String provider = version.model().info().provider();
         List<ScoredItem> items = new ArrayList<>(k);
-        RankedCandidates ranked = modelRanking(version, customerId, history, known, k, filter);
+        RankedCandidates ranked = modelRanking(version, ask, excludedCount, k, filter);
         for (int i = 0; i < ranked.size() && items.size() < k; i++) {
             String itemId = ranked.ids()[i];
             int item = ranked.items()[i];
@@ -121,24 +133,24 @@ final class RecommendationPlanner {
         return List.copyOf(history);
     }
 
+    /** One way of asking the model for its best {@code limit} items for this request: by index or by id. */
+    @FunctionalInterface
+    private interface Ask {
+        RankedCandidates top(int limit);
+    }
+
     /**
-     * Asks for more and more items until k pass the filters or the model has no more to give: by catalogue index
-     * when the model allows it (then {@code history} is null and {@code known} is what it reads), else by id.
+     * Asks for more and more items until k pass the filters or the model has no more to give; the model skips
+     * {@code excludedCount} items itself.
      */
-    private static RankedCandidates modelRanking(LoadedVersion version, String customerId, List<String> history,
-            BitSet known, int k, ItemFilter filter) {
-        IndexedRoute route = version.indexedRoute();
-        Set<String> excludedIds = route == null ? filter.modelExclusions() : null;
-        BitSet excludedItems = route == null ? null : filter.modelExclusionIndices();
-        int excludedCount = route == null ? excludedIds.size() : excludedItems.cardinality();
+    private static RankedCandidates modelRanking(LoadedVersion version, Ask ask, int excludedCount, int k,
+            ItemFilter filter) {
         int cap = Math.max(k, version.bundle().itemCount() + excludedCount);
         int limit = Math.min(cap, Math.max(2 * k, k + 20));
         while (true) {
             RankedCandidates ranked;
             try {
-                ranked = route != null ? route.rank(known, excludedItems, limit)
-                        : RankedCandidates.of(version.model().recommend(new RecommendationQuery(customerId, history,
-                                limit, excludedIds)), version.bundle());
+                ranked = ask.top(limit);
             } catch (PersonalizationException e) {
                 throw e;
             } catch (RuntimeException e) {
